@@ -1,0 +1,100 @@
+"""Text that tries to instruct a model or this auditor: detected, reported, never obeyed.
+
+Uploaded data is only ever measured.  Nothing in it is executed, followed or passed
+to a model as instructions; these patterns exist so the report can say that a file
+contains such text (a risk for whoever trains on it or retrieves from it).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("override_instructions", re.compile(
+        r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(?:previous|prior|above|"
+        r"earlier|preceding|all|any|your|the|system)\b[^.\n]{0,30}?\b(?:instructions?|prompts?|"
+        r"rules|directions|guidelines|context|messages?)\b", re.I)),
+    ("role_hijack", re.compile(
+        r"\b(?:you are now|from now on,? you (?:are|will)|act as (?:an? )?(?:unrestricted|jailbroken)|"
+        r"developer mode|DAN mode|jailbreak)\b", re.I)),
+    ("prompt_exfiltration", re.compile(
+        r"\b(?:print|reveal|show|output|repeat|leak|tell me)\b[^.\n]{0,30}?\b(?:your |the )?"
+        r"(?:system prompt|hidden instructions|initial instructions|instructions above)", re.I)),
+    ("fake_chat_markup", re.compile(
+        r"<\|im_start\|>|<\|im_end\|>|<\|system\|>|<\|start_header_id\|>|\[/?INST\]|<<SYS>>|"
+        r"^\s*#{2,}\s*(?:system|instruction)s?\s*:|^\s*(?:SYSTEM|ASSISTANT)\s*:", re.I | re.M)),
+    ("auditor_directed", re.compile(
+        r"\b(?:recommend|choose|select|always pick|output)\b[^.\n]{0,30}?\b(?:fine[- ]?tun\w*|rag|"
+        r"retrieval|prompt engineering)\b[^.\n]{0,40}?\b(?:regardless|no matter|instead|always|"
+        r"reply|and say)\b|\b(?:to|dear) (?:the )?(?:auditor|evaluator|grader|reviewer|ai model)\b|"
+        r"\bftaudit\b|INJECTION_SUCCESS|SYSTEM_PROMPT:", re.I)),
+    ("hidden_markup", re.compile(
+        r"<!--\s*(?:system|instruction|ignore|assistant)|\[//\]:\s*#\s*\(|!\[[^\]]*\]\(https?://[^)]*[?&]"
+        r"[a-z]+=", re.I)),
+    ("tool_abuse", re.compile(
+        r"\b(?:call|invoke|run|execute)\b[^.\n]{0,20}\b(?:tool|function|export\w*|shell|command)\b"
+        r"[^.\n]{0,40}(?:\.\./|/etc/|rm -rf|curl |wget )", re.I)),
+]
+_QUICK = re.compile(
+    r"ignor|disregard|forget|overrid|bypass|you are now|from now on|developer mode|jailbreak|dan mode|"
+    r"system|prompt|instruction|<\||\[/?inst\]|<<sys>>|assistant\s*:|auditor|evaluator|grader|"
+    r"reviewer|ftaudit|injection_success|<!--|\[//\]|!\[|\.\./|/etc/|rm -rf|curl |wget |recommend|"
+    r"fine.?tun|\bdear\b|ai model",
+    re.I,
+)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u2062-\u2064\ufeff\u202a-\u202e\u2066-\u2069"
+                        "\U000e0000-\U000e007f]")
+_B64 = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
+
+
+def scan(text: str) -> list[str]:
+    """Names of the injection patterns found in ``text`` (empty when none)."""
+    found: list[str] = []
+    if _QUICK.search(text):
+        for name, rx in _PATTERNS:
+            if rx.search(text):
+                found.append(name)
+    if not text.isascii():
+        inv = _INVISIBLE.findall(text)
+        if inv and (len(inv) >= 3 or any("\U000e0000" <= c <= "\U000e007f" or "\u202a" <= c <= "\u202e"
+                                         for c in inv)):
+            found.append("invisible_characters")
+    if len(text) >= 32 and _B64.search(text):
+        for m in _B64.finditer(text):
+            decoded = _decode_b64(m.group())
+            if decoded and _QUICK.search(decoded) and any(rx.search(decoded) for _, rx in _PATTERNS):
+                found.append("encoded_instructions")
+                break
+    return found
+
+
+def _decode_b64(s: str) -> str | None:
+    try:
+        raw = base64.b64decode(s + "=" * (-len(s) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if text.isprintable() else None
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width, bidi-override and Unicode tag characters."""
+    return _INVISIBLE.sub("", text)
+
+
+DESCRIPTIONS: dict[str, str] = {
+    "override_instructions": "asks to ignore or override earlier instructions",
+    "role_hijack": "tries to change the model's role or unlock a 'mode'",
+    "prompt_exfiltration": "asks to reveal a system prompt or hidden instructions",
+    "fake_chat_markup": "contains chat-template control markup (<|im_start|>, [INST], SYSTEM:)",
+    "auditor_directed": "addresses the auditor or dictates the recommendation",
+    "hidden_markup": "hides instructions in comments or an image link that carries data out",
+    "tool_abuse": "asks to call a tool with a path or command",
+    "invisible_characters": "contains invisible characters (zero-width, bidi overrides, Unicode tags)",
+    "encoded_instructions": "contains base64 text that decodes to instructions",
+}

@@ -1,0 +1,188 @@
+"""Personal and secret data detectors: regex plus checksum, no network, no model.
+
+Each hit has a kind and a masked form; raw values never leave this module except
+through :func:`mask_text`, which replaces them.  Checksums cut false positives:
+Luhn plus an issuer prefix for cards, mod-97 for IBANs, Verhoeff for Aadhaar, the
+known-sample blocklist for US SSNs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("email", "phone", "card_number", "iban", "us_ssn", "uk_nino", "aadhaar", "secret_key")
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b")
+_DIGITRUN = re.compile(r"\d[\d \-.()/]{6,}\d")
+_INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\w-])")
+_US_PHONE = re.compile(r"(?<![\w.\-])(?:\+?1[ .\-])?\(?[2-9]\d{2}\)?[ .\-]\d{3}[ .\-]\d{4}(?![\w-])")
+_CARD = re.compile(r"(?<![\d\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
+_SSN = re.compile(r"(?<![\d\-])(?!000|666|9\d\d)(\d{3})-(?!00)(\d{2})-(?!0000)(\d{4})(?![\d\-])")
+_SSN_CONTEXT = re.compile(r"(?<![\d\-])(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\d\-])")
+_SSN_WORDS = re.compile(r"\b(?:ssn|social security)\b", re.I)
+_IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Z0-9])")
+_NINO = re.compile(r"(?<![A-Z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z0-9])")
+_AADHAAR = re.compile(r"(?<![\d\-])[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\d\-])")
+_AADHAAR_WORDS = re.compile(r"\b(?:aadhaar|aadhar|uidai|uid)\b", re.I)
+_SECRET = re.compile(
+    r"(?<![\w-])(?:sk-(?:proj-)?[A-Za-z0-9_\-]{20,}|AKIA[0-9A-Z]{16}|ghp_[A-Za-z0-9]{36}|"
+    r"xox[baprs]-[A-Za-z0-9\-]{10,}|AIza[0-9A-Za-z_\-]{35})"
+)
+_LOCAL_PHONE = re.compile(r"(?<![\w.\-])0\d{2,4}[ .\-]\d{3,4}[ .\-]?\d{3,4}(?![\w-])")
+_PHONE_WORDS = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|call|ring|whatsapp|fax)\b", re.I)
+_DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_SSN_BLOCK = {"078051120", "123456789", "219099999", "457555462"}
+_IBAN_LENGTHS = {
+    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18,
+    "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22,
+    "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18,
+    "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "TR": 26,
+    "AE": 23, "SA": 24, "IL": 23, "BR": 29, "QA": 29, "UA": 29,
+}
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|3(?:0[0-5]|[689])|35)")
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum of a digit string."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = ord(ch) - 48
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def iban_ok(value: str) -> bool:
+    """IBAN mod-97 check (and the country's length when known)."""
+    s = value.replace(" ", "").upper()
+    if len(s) < 15 or len(s) > 34 or not s[:2].isalpha():
+        return False
+    expected = _IBAN_LENGTHS.get(s[:2])
+    if expected is not None and len(s) != expected:
+        return False
+    rearranged = s[4:] + s[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def verhoeff_ok(digits: str) -> bool:
+    """Verhoeff checksum (Aadhaar)."""
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][ord(ch) - 48]]
+    return c == 0
+
+
+@dataclass(frozen=True)
+class PiiMatch:
+    """One detected value: its kind, position and masked form."""
+
+    kind: str
+    start: int
+    end: int
+    masked: str
+
+
+def _mask_tail(value: str, keep: int = 4) -> str:
+    chars = [c for c in value if c.isalnum()]
+    return "****" + "".join(chars[-keep:]) if len(chars) > keep else "****"
+
+
+def _mask_email(value: str) -> str:
+    local, _, domain = value.partition("@")
+    return f"{local[:1]}***@{domain}"
+
+
+def scan(text: str) -> list[PiiMatch]:
+    """All personal/secret values in ``text`` (non-overlapping, in order)."""
+    hits: list[PiiMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(kind: str, m: re.Match[str], masked: str) -> None:
+        hits.append(PiiMatch(kind, m.start(), m.end(), masked))
+        taken.append((m.start(), m.end()))
+
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            add("email", m, _mask_email(m.group()))
+    if "sk-" in text or "AKIA" in text or "ghp_" in text or "xox" in text or "AIza" in text:
+        for m in _SECRET.finditer(text):
+            add("secret_key", m, m.group()[:4] + "****")
+    has_upper_digits = any(c.isupper() for c in text[:2000]) or len(text) > 2000
+    if has_upper_digits:
+        for m in _IBAN.finditer(text):
+            if free(m.start(), m.end()) and iban_ok(m.group()):
+                add("iban", m, m.group()[:2] + _mask_tail(m.group()))
+        for m in _NINO.finditer(text):
+            if free(m.start(), m.end()):
+                add("uk_nino", m, _mask_tail(m.group(), 1))
+    if _DIGITRUN.search(text) is None and "+" not in text:
+        hits.sort(key=lambda h: h.start)
+        return hits
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 13 <= len(digits) <= 19 and free(m.start(), m.end()) and _CARD_PREFIX.match(digits) \
+                and luhn_ok(digits) and len(set(digits)) > 1:
+            add("card_number", m, _mask_tail(digits))
+    for m in _SSN.finditer(text):
+        digits = m.group(1) + m.group(2) + m.group(3)
+        if digits not in _SSN_BLOCK and free(m.start(), m.end()) and len(set(digits)) > 1:
+            add("us_ssn", m, _mask_tail(digits))
+    if _SSN_WORDS.search(text):
+        for m in _SSN_CONTEXT.finditer(text):
+            digits = m.group().replace(" ", "")
+            if digits not in _SSN_BLOCK and free(m.start(), m.end()):
+                add("us_ssn", m, _mask_tail(digits))
+    for m in (_AADHAAR.finditer(text) if _AADHAAR_WORDS.search(text) else ()):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) == 12 and free(m.start(), m.end()) and verhoeff_ok(digits) \
+                and len(set(digits)) > 2 and (" " in m.group() or "-" in m.group()):
+            add("aadhaar", m, _mask_tail(digits))
+    phone_rx = [_INTL_PHONE, _US_PHONE]
+    if _PHONE_WORDS.search(text):
+        phone_rx.append(_LOCAL_PHONE)
+    for rx in phone_rx:
+        for m in rx.finditer(text):
+            value = m.group().strip()
+            digits = re.sub(r"\D", "", value)
+            if not 8 <= len(digits) <= 15 or not free(m.start(), m.end()):
+                continue
+            if _DATE_LIKE.match(value) or len(set(digits)) < 3:
+                continue
+            add("phone", m, _mask_tail(digits))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def mask_text(text: str) -> tuple[str, list[str]]:
+    """``text`` with every detected value replaced by ``[KIND]``, and the kinds replaced."""
+    hits = scan(text)
+    if not hits:
+        return text, []
+    out: list[str] = []
+    pos = 0
+    for h in hits:
+        out.append(text[pos:h.start])
+        out.append(f"[{h.kind.upper()}]")
+        pos = h.end
+    out.append(text[pos:])
+    return "".join(out), [h.kind for h in hits]

@@ -1,0 +1,138 @@
+"""Bounded line reading: split on ``\\n`` only, cap line length and total bytes, decode per line.
+
+``str.splitlines`` would split JSON records on U+2028 and friends, and ``for line in
+file`` has no length cap, so lines come from ``readline(limit)`` on a binary stream.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterator
+from typing import IO
+
+from agent.data.findings import FindingSink
+from agent.data.limits import MB
+
+
+class LineReader:
+    """Iterates ``(line_number, text)`` over a binary stream within the given caps.
+
+    Over-long lines are skipped (finding ``line_too_long``); undecodable lines are
+    skipped (finding ``invalid_utf8``) when the encoding is UTF-8; reading stops at
+    ``max_bytes`` (finding ``truncated``).  ``bytes_read`` and ``truncated`` tell the
+    caller how far it got.  Line endings (``\\n``, ``\\r\\n``) are removed.
+    """
+
+    def __init__(
+        self,
+        stream: IO[bytes],
+        sink: FindingSink,
+        *,
+        encoding: str = "utf-8",
+        max_line_bytes: int = 8 * MB,
+        max_bytes: int = 1024 * MB,
+        keep_ends: bool = False,
+    ) -> None:
+        self.sink = sink
+        self.encoding = encoding
+        self.max_line = max_line_bytes
+        self.max_bytes = max_bytes
+        self.keep_ends = keep_ends
+        self.bytes_read = 0
+        self.truncated = False
+        self.line_no = 0
+        wide = encoding.startswith(("utf-16", "utf-32"))
+        self._text: IO[str] | None = None
+        self._stream = stream
+        if wide:
+            # Decode the whole stream; newline="\n" splits on LF only (never on U+2028).
+            self._text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        if self._text is not None:
+            yield from self._iter_wide(self._text)
+            return
+        readline = self._stream.readline
+        limit = self.max_line + 1
+        enc = "utf-8" if self.encoding in ("utf-8", "utf-8-sig") else self.encoding
+        strict = enc == "utf-8"
+        first = True
+        keep = self.keep_ends
+        while True:
+            if self.bytes_read >= self.max_bytes:
+                if readline(1):
+                    self._truncate()
+                return
+            raw = readline(limit)
+            if not raw:
+                return
+            self.bytes_read += len(raw)
+            self.line_no += 1
+            if len(raw) == limit and not raw.endswith(b"\n"):
+                self._skip_long_line(readline, limit)
+                continue
+            if first:
+                first = False
+                if raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[3:]
+            try:
+                text = raw.decode(enc) if strict else raw.decode(enc, errors="replace")
+            except UnicodeDecodeError as exc:
+                self.sink.add("error", "invalid_utf8",
+                              "line is not valid UTF-8; re-save the file as UTF-8",
+                              line=self.line_no, example=f"byte {exc.start + 1}")
+                continue
+            if not keep:
+                if text.endswith("\n"):
+                    text = text[:-2] if text.endswith("\r\n") else text[:-1]
+            yield self.line_no, text
+
+    def _skip_long_line(self, readline: object, limit: int) -> None:
+        size = self.max_line + 1
+        rl = self._stream.readline
+        while True:
+            chunk = rl(limit)
+            self.bytes_read += len(chunk)
+            size += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+            if self.bytes_read >= self.max_bytes:
+                self._truncate()
+                break
+        self.sink.add("error", "line_too_long",
+                      f"line longer than {self.max_line // MB} MB was skipped",
+                      line=self.line_no, example=f"{size:,} bytes")
+
+    def _iter_wide(self, text: IO[str]) -> Iterator[tuple[int, str]]:
+        limit = self.max_line
+        while True:
+            if self.bytes_read >= self.max_bytes:
+                if text.read(1):
+                    self._truncate()
+                return
+            line = text.readline(limit + 1)
+            if not line:
+                return
+            self.line_no += 1
+            self.bytes_read += len(line) * 2
+            if len(line) > limit and not line.endswith("\n"):
+                while True:
+                    more = text.readline(limit)
+                    self.bytes_read += len(more) * 2
+                    if not more or more.endswith("\n"):
+                        break
+                self.sink.add("error", "line_too_long", "over-long line was skipped",
+                              line=self.line_no)
+                continue
+            if self.line_no == 1 and line.startswith("\ufeff"):
+                line = line[1:]
+            if not self.keep_ends and line.endswith("\n"):
+                line = line[:-2] if line.endswith("\r\n") else line[:-1]
+            yield self.line_no, line
+
+    def _truncate(self) -> None:
+        self.truncated = True
+        self.sink.add("warning", "truncated",
+                      f"only the first {self.max_bytes:,} bytes were inspected (size cap); "
+                      "split the file or raise the cap to inspect the rest")

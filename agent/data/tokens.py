@@ -1,0 +1,107 @@
+"""Offline token counting with OpenAI's encodings (``bpe_openai`` bundles the BPE files).
+
+The cookbook's message formula is kept (3 tokens per message, +1 for a ``name``,
++3 to prime the reply) but values that are not strings (``weight``, ``tool_calls``,
+content parts) are counted as their JSON text instead of crashing the count
+(openai-cookbook #1270).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from typing import Any
+
+TOKENS_PER_MESSAGE = 3
+TOKENS_PER_NAME = 1
+REPLY_PRIMING = 3
+
+MODEL_ENCODINGS: dict[str, str] = {
+    "gpt-4o": "o200k_base", "gpt-4o-mini": "o200k_base", "gpt-4.1": "o200k_base",
+    "gpt-4.1-mini": "o200k_base", "gpt-4.1-nano": "o200k_base", "gpt-3.5-turbo": "cl100k_base",
+}
+
+TRAINING_LIMITS: dict[str, int] = {
+    "gpt-3.5-turbo (and the cookbook's check)": 16_385,
+    "gpt-4o / gpt-4o-mini / gpt-4.1 family": 65_536,
+}
+"""Tokens per training example before truncation (OpenAI fine-tuning guide; cookbook)."""
+
+
+class TokenCounter:
+    """Counts tokens with a real tokenizer when available, else an estimate it labels."""
+
+    def __init__(self, encoding: str = "o200k_base", cache_size: int = 65_536) -> None:
+        self.encoding = encoding
+        self.exact = True
+        self._backend: Any = None
+        try:
+            from bpe_openai import get_encoding
+
+            enc = get_encoding(encoding)
+            backend = getattr(enc, "_backend", None)
+            if backend is not None and hasattr(backend, "count"):
+                self._backend = backend.count
+            else:  # pragma: no cover - older wrapper
+                self._backend = lambda s: len(enc.encode_ordinary(s))
+        except Exception:  # pragma: no cover - package missing or broken
+            self.exact = False
+        self._cache: dict[str, int] = {}
+        self._cache_size = cache_size
+
+    @property
+    def label(self) -> str:
+        """Name shown in reports (says when counts are estimates)."""
+        return self.encoding if self.exact else f"~{self.encoding} (approximate: 4 chars/token)"
+
+    def count(self, text: str) -> int:
+        """Tokens in ``text``."""
+        if not text:
+            return 0
+        n = self._cache.get(text)
+        if n is not None:
+            return n
+        n = self._count(text)
+        if len(text) <= 4096:
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            self._cache[text] = n
+        return n
+
+    def _count(self, text: str) -> int:
+        if self._backend is None:
+            return math.ceil(len(text) / 4)
+        if len(text) > 500_000:
+            # The backend refuses very long inputs; count in pieces at line breaks.
+            total, start = 0, 0
+            while start < len(text):
+                end = text.rfind("\n", start, start + 500_000)
+                end = start + 500_000 if end <= start else end + 1
+                total += self._count(text[start:end])
+                start = end
+            return total
+        try:
+            return int(self._backend(text))
+        except Exception:
+            try:
+                return int(self._backend(text.encode("utf-8", "replace").decode("utf-8")))
+            except Exception:
+                return math.ceil(len(text) / 4)
+
+    def value(self, value: Any) -> int:
+        """Tokens of a message field value (strings directly, structures as JSON, numbers 0)."""
+        if isinstance(value, str):
+            return self.count(value)
+        if value is None or isinstance(value, bool | int | float):
+            return 0
+        try:
+            return self.count(json.dumps(value, ensure_ascii=False))
+        except (TypeError, ValueError):
+            return self.count(str(value))
+
+
+@lru_cache(maxsize=4)
+def get_counter(encoding: str = "o200k_base") -> TokenCounter:
+    """A shared :class:`TokenCounter` for ``encoding``."""
+    return TokenCounter(encoding)

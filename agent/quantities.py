@@ -1,0 +1,145 @@
+"""Numbers in prose: "2.3 million a month", "a few dozen a day", "60k", "two seconds".
+
+:func:`find_quantities` returns every quantity with the words that follow it (its
+noun) and the period it is counted over, so that extractors can decide what it
+counts.  Everything keeps character offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a hundred": 100, "a thousand": 1000,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2, "a handful of": 5,
+    "a handful": 5, "a few": 3, "several": 5, "a dozen or so": 12,
+}
+_VAGUE = {
+    "a few dozen": 36, "several dozen": 50, "dozens of": 40, "dozens": 40, "a few hundred": 300,
+    "several hundred": 500, "hundreds of": 300, "hundreds": 300, "a few thousand": 3000,
+    "several thousand": 5000, "thousands of": 3000, "thousands": 3000, "tens of thousands": 30000,
+    "hundreds of thousands": 300000, "a few million": 3_000_000, "millions of": 3_000_000,
+    "millions": 3_000_000,
+}
+_MULT = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "hundred": 100, "lakh": 1e5,
+}
+PERIOD_DAYS = {
+    "second": 1 / 86400, "sec": 1 / 86400, "minute": 1 / 1440, "min": 1 / 1440, "hour": 1 / 24,
+    "day": 1.0, "daily": 1.0, "night": 1.0, "nightly": 1.0, "business day": 1.4, "working day": 1.4,
+    "weekday": 1.4, "week": 7.0, "weekly": 7.0, "fortnight": 14.0, "fortnightly": 14.0,
+    "month": 30.4, "monthly": 30.4, "quarter": 91.0, "quarterly": 91.0, "year": 365.0,
+    "yearly": 365.0, "annually": 365.0, "annual": 365.0, "hourly": 1 / 24,
+}
+
+_NUM = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted((re.escape(w) for w in {**_SMALL, **_VAGUE}), key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?<![\w.])(?P<num>{_NUM})(?:\s*(?P<mult>k|m|mn|mio|bn|b|thousand|million|billion|hundred|lakh)\b)?"
+    rf"|(?<![\w-])(?P<word>{_WORDS})\b(?:\s+(?P<wmult>thousand|million|hundred)\b)?",
+    re.IGNORECASE,
+)
+_PERIOD = (
+    r"(?:a|an|per|each|every|/|in\s+a|in\s+one)\s*(?:single\s+)?"
+    r"(?P<unit>second|sec|minute|min|hour|business\s+day|working\s+day|day|night|week|fortnight|"
+    r"month|quarter|year)\b|(?P<adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|"
+    r"yearly|annually)\b"
+)
+_PERIOD_RE = re.compile(_PERIOD, re.IGNORECASE)
+_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z&/'-]*")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text, with what follows it."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    """The number as written."""
+    after: str
+    """Up to six words that follow the number (its noun phrase, lower-case)."""
+    period_days: float | None
+    """Length of the period it is counted over ("a month" → 30.4), if any."""
+    percent: bool = False
+    vague: bool = False
+
+    @property
+    def per_month(self) -> float | None:
+        """The quantity as a monthly rate, if it has a period."""
+        return None if self.period_days is None else self.value * 30.4 / self.period_days
+
+
+def _parse_number(raw: str) -> float:
+    return float(re.sub(r"[,\u202f\u00a0 ]", "", raw))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        vague = False
+        if m.group("num"):
+            value = _parse_number(m.group("num"))
+            mult = (m.group("mult") or "").lower()
+            if mult:
+                value *= _MULT[mult]
+            # "1999" or "2026" alone is a year, not a count.
+            if not mult and re.fullmatch(r"(19|20)\d\d", m.group("num")):
+                continue
+        else:
+            word = m.group("word").lower()
+            vague = word in _VAGUE or word in {"a few", "several", "a handful", "a handful of"}
+            value = float(_SMALL.get(word) or _VAGUE[word])
+            if m.group("wmult"):
+                value *= _MULT[m.group("wmult").lower()]
+        end = m.end()
+        tail = text[end : end + 80]
+        percent = bool(re.match(r"\s*(%|per\s?cent)", tail, re.IGNORECASE))
+        words = _NOUN_WORD.findall(tail.split(".")[0].split(";")[0])[:6]
+        after = " ".join(words).lower()
+        period = None
+        window = text[end : end + 60].split(".")[0].split(";")[0]
+        pm = _PERIOD_RE.search(window)
+        # The period must follow the number closely: "250 articles a day", not a later clause.
+        if pm and len(_NOUN_WORD.findall(window[: pm.start()])) <= 4:
+            unit = (pm.group("unit") or pm.group("adv")).lower()
+            period = PERIOD_DAYS[re.sub(r"\s+", " ", unit)]
+        out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague))
+    return out
+
+
+def parse_period(text: str) -> float | None:
+    """Days between changes for phrases like "every two weeks", "monthly", "twice a year"."""
+    t = text.lower()
+    m = re.search(r"\b(twice|two times|three times|\d+ times|once)\s+(?:a|per|every)\s+(day|week|month|quarter|year)", t)
+    if m:
+        n = {"twice": 2, "two times": 2, "three times": 3, "once": 1}.get(m.group(1))
+        if n is None:
+            n = int(m.group(1).split()[0])
+        return PERIOD_DAYS[m.group(2)] / max(n, 1)
+    m = re.search(
+        r"\bevery\s+(?:(\d+|two|three|four|six|few|couple of)\s+)?(second|minute|hour|day|week|month|quarter|year)s?\b", t
+    )
+    if m:
+        n_raw = m.group(1)
+        n = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 3, "couple of": 2}.get(n_raw or "", None)
+        if n is None:
+            n = int(n_raw) if n_raw and n_raw.isdigit() else 1
+        return PERIOD_DAYS[m.group(2)] * n
+    m = re.search(r"\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b", t)
+    if m:
+        return PERIOD_DAYS[m.group(1)]
+    if re.search(r"\b(during the day|several times a day|many times a day|intraday|real[- ]time|constantly|continuously|all the time|every few minutes|as it happens|live)\b", t):
+        return 0.25
+    m = re.search(r"\b(?:each|a|per|every)\s+(day|week|month|quarter|year)\b", t)
+    if m:
+        return PERIOD_DAYS[m.group(1)]
+    if re.search(r"\b(each|every|with each|on each) (release|version|sprint|deploy)", t):
+        return 14.0
+    return None
