@@ -27,7 +27,9 @@ class FindingSink:
             f = Finding(severity=severity, code=code, message=message, file=self.file, count=0)
             self._by_code[code] = f
         f.count += n
-        if line is not None and len(f.lines) < MAX_LINES_PER_FINDING:
+        if line is not None and len(f.lines) < MAX_LINES_PER_FINDING and (
+            not f.lines or f.lines[-1] != line
+        ):
             f.lines.append(line)
         if example and len(f.examples) < 3 and example not in f.examples:
             f.examples.append(example)

@@ -150,8 +150,9 @@ class DataSummary(BaseModel):
     total_token_lengths: Distribution | None = None
     answer_token_lengths: Distribution | None = None
     messages_per_example: Distribution | None = None
-    billing_tokens: int = 0
-    """Σ min(limit, tokens) over valid examples (the cookbook's billable tokens)."""
+    billing_tokens: dict[int, int] = Field(default_factory=dict)
+    """Per training-example token limit: Σ min(limit, tokens) over valid examples
+    (the cookbook's billable tokens)."""
     over_limit: dict[str, int] = Field(default_factory=dict)
     """Examples over each target model's training-example limit."""
     tokenizer: str = ""

@@ -1,0 +1,312 @@
+"""Streaming dataset statistics in bounded memory.
+
+Per valid example only a few fixed-size numbers are kept (hashes, token counts,
+file and line) in compact arrays; everything else is a bounded counter or a
+sample.  Duplicates, conflicts and percentiles are computed once at the end with
+numpy.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+
+import numpy as np
+
+from agent.data.findings import FindingSink
+from agent.data.models import MAX_LINES_PER_FINDING, DataSummary, Distribution
+from agent.data.schema import Example
+from agent.data.shape import (
+    answer_quality,
+    json_keys,
+    normalise,
+    novelty,
+    template_signature,
+)
+from agent.data.tokens import TRAINING_LIMITS
+
+MAX_LABELS = 5_000
+MAX_LABEL_CHARS = 120
+MAX_SIGNATURES = 2_000
+MAX_NOVEL = 200_000
+
+_QUALITY_MESSAGES = {
+    "empty_answer": "the answer is empty",
+    "placeholder_answer": "the answer is a placeholder (TODO, N/A, …)",
+    "refusal_answer": "the answer is a refusal; the model will learn to refuse",
+    "answer_repeats_prompt": "the answer only repeats the prompt",
+    "degenerate_repetition": "the answer repeats the same lines over and over",
+}
+DROP_QUALITY = frozenset({"empty_answer", "placeholder_answer"})
+"""Quality problems that make an example unusable (the clean writer drops them)."""
+
+
+class DatasetStats:
+    """Accumulates every valid example of all example files of one inspection."""
+
+    def __init__(self, sinks: list[FindingSink], novelty_sample: int = 20_000) -> None:
+        self.sinks = sinks
+        self.file = array("H")
+        self.line = array("l")
+        self.h_exact = array("q")
+        self.h_norm = array("q")
+        self.h_prompt = array("q")
+        self.h_answer = array("q")
+        self.tok_total = array("l")
+        self.tok_prompt = array("l")
+        self.tok_answer = array("l")
+        self.tok_system = array("l")
+        self.n_msgs = array("H")
+        self.formats: Counter[str] = Counter()
+        self.labels: Counter[str] = Counter()
+        self.labels_overflow = False
+        self.signatures: Counter[str] = Counter()
+        self.key_sets: Counter[frozenset[str]] = Counter()
+        self.n_json = 0
+        self.n_shape_sampled = 0
+        self.facts_total = 0
+        self.facts_novel = 0
+        self.novel_seen: set[str] = set()
+        self.n_novelty_sampled = 0
+        self.n_with_facts = 0
+        self.novelty_sample = novelty_sample
+        self.quality: Counter[str] = Counter()
+        self.systems: Counter[int] = Counter()
+
+    def add(self, ex: Example, file_idx: int, fmt: str) -> str | None:
+        """Record one valid example; returns a quality code that makes it unusable, if any."""
+        sink = self.sinks[file_idx]
+        answer = ex.answer
+        problem = answer_quality(answer, ex.user)
+        if problem:
+            sink.add("error" if problem in DROP_QUALITY else "warning", problem,
+                     _QUALITY_MESSAGES[problem], ex.line)
+            self.quality[problem] += 1
+            if problem in DROP_QUALITY:
+                return problem
+        i = len(self.line)
+        self.formats[fmt] += 1
+        self.file.append(file_idx)
+        self.line.append(ex.line)
+        prompt = ex.prompt
+        self.h_exact.append(hash((prompt, answer)))
+        np_ = normalise(ex.user) if ex.user else normalise(prompt)
+        na = normalise(answer)
+        self.h_norm.append(hash((normalise(prompt), na)))
+        self.h_prompt.append(hash(np_) if np_ else 0)
+        self.h_answer.append(hash(na))
+        self.tok_total.append(ex.total_tokens)
+        self.tok_prompt.append(ex.prompt_tokens)
+        self.tok_answer.append(ex.answer_tokens)
+        self.tok_system.append(ex.system_tokens)
+        self.n_msgs.append(min(ex.n_messages, 65535))
+        if len(self.systems) < 1000:
+            self.systems[hash(ex.system)] += 1
+        if not self.labels_overflow:
+            if len(answer) <= MAX_LABEL_CHARS:
+                self.labels[answer.strip()] += 1
+                if len(self.labels) > MAX_LABELS:
+                    self.labels_overflow = True
+                    self.labels.clear()
+            else:
+                self.labels_overflow = True
+                self.labels.clear()
+        if i < self.novelty_sample or i % 10 == 0:
+            self._sample(ex)
+        return None
+
+    def _sample(self, ex: Example) -> None:
+        answer = ex.answer
+        self.n_shape_sampled += 1
+        keys = json_keys(answer)
+        if keys is not None:
+            self.n_json += 1
+            if len(self.key_sets) < MAX_SIGNATURES or keys in self.key_sets:
+                self.key_sets[keys] += 1
+        sig = template_signature(answer)
+        if len(self.signatures) < MAX_SIGNATURES or sig in self.signatures:
+            self.signatures[sig] += 1
+        if keys is None:
+            n, k, novel = novelty(answer, ex.prompt)
+            self.n_novelty_sampled += 1
+            if n:
+                self.n_with_facts += 1
+                self.facts_total += n
+                self.facts_novel += k
+                if len(self.novel_seen) < MAX_NOVEL:
+                    self.novel_seen.update(f.lower() for f in novel)
+
+    # ------------------------------------------------------------------ results
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+    def _later_duplicates(self, keys: np.ndarray) -> np.ndarray:
+        """Indices of examples whose key equals an earlier example's key."""
+        order = np.argsort(keys, kind="stable")
+        s = keys[order]
+        dup = np.empty(len(s), dtype=bool)
+        if len(s):
+            dup[0] = False
+            dup[1:] = s[1:] == s[:-1]
+        return np.sort(order[dup])
+
+    def finish(self, summary: DataSummary) -> None:
+        """Fill ``summary`` and add dataset-level findings to the file sinks."""
+        n = len(self)
+        summary.n_examples = n
+        if not n:
+            return
+        files = np.frombuffer(self.file, dtype=np.uint16)
+        lines = np.frombuffer(self.line, dtype=np.int64 if self.line.itemsize == 8 else np.int32)
+        exact = np.frombuffer(self.h_exact, dtype=np.int64)
+        norm = np.frombuffer(self.h_norm, dtype=np.int64)
+        dups = self._later_duplicates(exact)
+        is_dup = np.zeros(n, dtype=bool)
+        is_dup[dups] = True
+        near = self._later_duplicates(norm)
+        near = near[~is_dup[near]]
+        self._report(dups, files, lines, "duplicate_example", "warning",
+                     "exact duplicate of an earlier example")
+        self._report(near, files, lines, "near_duplicate_example", "warning",
+                     "duplicate of an earlier example once case, spacing and punctuation are ignored")
+        summary.n_duplicates = len(dups)
+        summary.n_near_duplicates = len(near)
+        summary.n_unique_examples = n - len(dups) - len(near)
+        # Conflicts: same normalised prompt, different normalised answers.
+        prompt = np.frombuffer(self.h_prompt, dtype=np.int64)
+        answer = np.frombuffer(self.h_answer, dtype=np.int64)
+        keep = prompt != 0
+        idx = np.nonzero(keep)[0]
+        if len(idx):
+            pairs = np.stack([prompt[idx], answer[idx]], axis=1)
+            uniq = np.unique(pairs, axis=0)
+            pvals, pcounts = np.unique(uniq[:, 0], return_counts=True)
+            bad_prompts = pvals[pcounts > 1]
+            if len(bad_prompts):
+                rows = idx[np.isin(prompt[idx], bad_prompts)]
+                self._report(rows, files, lines, "conflicting_answers", "warning",
+                             "the same prompt has different answers elsewhere in the data")
+                summary.n_conflicts = len(bad_prompts)
+        # Tokens.
+        dt = np.int64 if self.tok_total.itemsize == 8 else np.int32
+        total = np.frombuffer(self.tok_total, dtype=dt)
+        ptoks = np.frombuffer(self.tok_prompt, dtype=dt)
+        atoks = np.frombuffer(self.tok_answer, dtype=dt)
+        stoks = np.frombuffer(self.tok_system, dtype=dt)
+        summary.total_token_lengths = distribution(total)
+        summary.prompt_token_lengths = distribution(ptoks)
+        summary.answer_token_lengths = distribution(atoks)
+        summary.messages_per_example = distribution(np.frombuffer(self.n_msgs, dtype=np.uint16))
+        summary.mean_prompt_tokens = round(float(ptoks.mean()), 1)
+        summary.median_prompt_tokens = float(np.median(ptoks))
+        summary.median_answer_tokens = float(np.median(atoks))
+        summary.median_system_tokens = float(np.median(stoks))
+        for name, limit in TRAINING_LIMITS.items():
+            over = np.nonzero(total > limit)[0]
+            summary.over_limit[name] = len(over)
+            if len(over):
+                self._report(over, files, lines, f"over_{limit}_tokens", "warning",
+                             f"example is over {limit:,} tokens ({name}); it would be truncated")
+        summary.billing_tokens = {
+            limit: int(np.minimum(total, limit).sum()) for limit in sorted(set(TRAINING_LIMITS.values()))
+        }
+        # Shape.
+        self._shape(summary, n)
+        self._dataset_findings(summary, int(files[0]))
+
+    def _dataset_findings(self, summary: DataSummary, first_file: int) -> None:
+        sink = self.sinks[first_file]
+        unique = summary.n_unique_examples
+        if unique < 10:
+            sink.add("error", "too_few_examples",
+                     f"only {unique} usable examples; OpenAI fine-tuning needs at least 10")
+        elif unique < 100:
+            sink.add("warning", "few_examples",
+                     f"only {unique} usable examples; the legacy OpenAI checker warns below 100 "
+                     "(quality tends to rise with every doubling)")
+        if summary.label_imbalance is not None and summary.label_imbalance >= 10:
+            sink.add("warning", "label_imbalance",
+                     f"the most frequent label is {summary.label_imbalance:g}x as common as the "
+                     "least frequent; collect more of the rare labels or weight them")
+        if summary.label_distribution:
+            total = sum(summary.label_distribution.values())
+            for label, c in summary.label_distribution.items():
+                if c < 10 or c / total < 0.02:
+                    sink.add("info", "rare_label",
+                             "labels with fewer than 10 examples (or under 2%) are learned poorly",
+                             example=f"{label[:30]}: {c}")
+        if len(self.systems) > 1:
+            top = self.systems.most_common(1)[0][1]
+            sink.add("info", "several_system_prompts",
+                     f"{len(self.systems)} different system prompts (the most common in "
+                     f"{top / len(self):.0%} of examples); use the training system prompt at "
+                     "inference")
+
+    def _report(self, rows: np.ndarray, files: np.ndarray, lines: np.ndarray, code: str,
+                severity: str, message: str) -> None:
+        if not len(rows):
+            return
+        for f in np.unique(files[rows]):
+            sel = rows[files[rows] == f]
+            sink = self.sinks[int(f)]
+            for r in sel[:MAX_LINES_PER_FINDING]:
+                sink.add(severity, code, message, int(lines[r]))  # type: ignore[arg-type]
+            if len(sel) > MAX_LINES_PER_FINDING:
+                sink.add(severity, code, message, n=len(sel) - MAX_LINES_PER_FINDING)  # type: ignore[arg-type]
+
+    def _shape(self, summary: DataSummary, n: int) -> None:
+        sampled = max(self.n_shape_sampled, 1)
+        summary.example_format = self.formats.most_common(1)[0][0] if self.formats else None
+        if len(self.formats) > 1:
+            summary.example_format = "mixed"
+        json_share = self.n_json / sampled
+        summary.json_answer_share = round(json_share, 3)
+        unique_answers = len(np.unique(np.frombuffer(self.h_answer, dtype=np.int64)))
+        top_keys = self.key_sets.most_common(1)
+        key_share = top_keys[0][1] / sampled if top_keys else 0.0
+        if json_share >= 0.8 and key_share >= 0.6:
+            summary.task_shape = "extraction"
+            summary.format_consistency = round(key_share, 3)
+            summary.dominant_template = "JSON keys: " + ", ".join(sorted(top_keys[0][0]))[:200]
+        else:
+            summary.task_shape = "classification" if unique_answers < n / 3 else "generation"
+            top = self.signatures.most_common(1)
+            if top:
+                summary.format_consistency = round(top[0][1] / sampled, 3)
+                summary.dominant_template = top[0][0][:200]
+        if summary.task_shape == "classification" and not self.labels_overflow:
+            labels = dict(self.labels.most_common(50))
+            summary.label_distribution = labels
+            summary.n_labels = len(self.labels)
+            counts = list(self.labels.values())
+            summary.label_imbalance = round(max(counts) / max(min(counts), 1), 2)
+        if self.n_with_facts:
+            summary.answer_novelty = round(self.facts_novel / max(self.facts_total, 1), 3)
+            summary.novel_facts_per_example = round(
+                len(self.novel_seen) / max(self.n_novelty_sampled, 1), 3)
+
+    def drop_codes(self) -> frozenset[str]:
+        """Quality codes that make an example unusable."""
+        return DROP_QUALITY
+
+
+def distribution(values: np.ndarray) -> Distribution:
+    """Exact percentiles and a log-scale histogram of ``values``."""
+    if not len(values):
+        return Distribution()
+    v = values.astype(np.float64)
+    q = np.percentile(v, [5, 10, 50, 90, 95])
+    top = float(v.max())
+    edges = [0.0]
+    b = 16.0
+    while b < top:
+        edges.append(b)
+        b *= 2
+    edges.append(max(top, 1.0) + 1)
+    hist, _ = np.histogram(v, bins=edges)
+    return Distribution(
+        n=len(v), min=float(v.min()), max=top, mean=round(float(v.mean()), 1),
+        median=float(q[2]), p5=float(q[0]), p10=float(q[1]), p90=float(q[3]), p95=float(q[4]),
+        histogram=[(float(e), int(c)) for e, c in zip(edges[1:], hist, strict=False)],
+    )

@@ -1,0 +1,446 @@
+"""``inspect_paths``: read every file the user gave, report what it holds and what is wrong.
+
+Bad files never raise: each problem is a finding on its file and the other files
+are still inspected.  Nothing is written to disk.  Text in the files is measured
+and scanned, never followed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from agent.data import injection, pii
+from agent.data.analysis import DatasetStats
+from agent.data.documents import REVISION, VERSION_ONLY, parse_date, read_docx, read_pdf, read_text
+from agent.data.facts_out import derive_facts
+from agent.data.findings import FindingSink
+from agent.data.limits import DEFAULT_LIMITS, Limits
+from agent.data.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
+from agent.data.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
+from agent.data.schema import (
+    Example,
+    check_chat,
+    check_preference,
+    check_prompt_completion,
+    detect_format,
+)
+from agent.data.sniff import sniff
+from agent.data.sources import CapExceeded, Source, iter_sources
+from agent.data.tables import ColumnMap, formula_like, map_columns, row_example
+from agent.data.tokens import TokenCounter, get_counter
+
+_TEXT_BINARY = {"png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "exe", "binary", "zip"}
+_CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | None]] = {
+    "chat": check_chat,
+    "prompt_completion": check_prompt_completion,
+    "preference": check_preference,
+}
+MAX_MARKERS = 200
+_PII_LABEL = {
+    "email": "email addresses", "phone": "phone numbers", "card_number": "payment card numbers "
+    "(Luhn-valid)", "iban": "IBANs (mod-97 valid)", "us_ssn": "US social security numbers",
+    "uk_nino": "UK National Insurance numbers", "aadhaar": "Aadhaar numbers (Verhoeff valid)",
+    "secret_key": "API keys or access tokens",
+}
+
+
+class _Scanner:
+    """Personal-data and injection scans with a small cache (system prompts repeat)."""
+
+    def __init__(self) -> None:
+        self._pii: dict[str, list[pii.PiiMatch]] = {}
+        self._inj: dict[str, list[str]] = {}
+
+    def pii(self, text: str) -> list[pii.PiiMatch]:
+        hit = self._pii.get(text)
+        if hit is None:
+            hit = pii.scan(text)
+            if len(text) < 2000:
+                if len(self._pii) > 20_000:
+                    self._pii.clear()
+                self._pii[text] = hit
+        return hit
+
+    def injection(self, text: str) -> list[str]:
+        hit = self._inj.get(text)
+        if hit is None:
+            hit = injection.scan(text)
+            if len(text) < 2000:
+                if len(self._inj) > 20_000:
+                    self._inj.clear()
+                self._inj[text] = hit
+        return hit
+
+    def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
+        """Scan ``texts`` of one record; returns True when injection text was found."""
+        kinds: list[str] = []
+        for t in texts:
+            for h in self.pii(t):
+                sink.add("warning", f"pii_{h.kind}",
+                         f"{_PII_LABEL[h.kind]} found (shown masked)", line, example=h.masked)
+            kinds.extend(self.injection(t))
+        if kinds:
+            names = sorted(set(kinds))
+            sink.add("warning", "injection_suspected",
+                     "text that tries to instruct a model or this auditor (flagged, not followed): "
+                     + "; ".join(injection.DESCRIPTIONS[k] for k in names), line,
+                     example=", ".join(names))
+            return True
+        return False
+
+
+def _strings(value: Any, out: list[str], budget: int = 200) -> None:
+    """Collect up to ``budget`` strings from a JSON value (for scanning invalid records)."""
+    stack = [value]
+    while stack and len(out) < budget:
+        v = stack.pop()
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v[:1000])
+
+
+class _Corpus:
+    """Document-corpus totals and revision markers."""
+
+    def __init__(self) -> None:
+        self.n_documents = 0
+        self.pages = 0
+        self.tokens = 0
+        self.markers: list[RevisionMarker] = []
+        self.dates_by_doc: dict[str, set[str]] = {}
+
+
+class Inspector:
+    """One inspection run (see :func:`inspect_paths`)."""
+
+    def __init__(self, limits: Limits, encoding: str = "o200k_base") -> None:
+        self.limits = limits
+        self.tc = get_counter(encoding)
+        self.sinks: list[FindingSink] = []
+        self.stats = DatasetStats(self.sinks, limits.novelty_sample)
+        self.corpus = _Corpus()
+        self.scan = _Scanner()
+        self.files: list[FileReport] = []
+
+    # ---------------------------------------------------------------- driver
+
+    def run(self, paths: Sequence[str | Path]) -> DataReport:
+        for src in iter_sources(list(paths), self.limits):
+            fr = FileReport(path=src.display, name=src.name, size_bytes=src.size)
+            sink = FindingSink(src.display)
+            for f in src.findings:
+                sink.add(f.severity, f.code, f.message, n=f.count)
+                for ex in f.examples:
+                    sink.add(f.severity, f.code, f.message, example=ex, n=0)
+            self.sinks.append(sink)
+            self.files.append(fr)
+            if not src.readable:
+                fr.kind = "archive" if src.path and src.path.suffix.lower() == ".zip" else "unreadable"
+                if src.path is not None and src.path.exists() and fr.kind == "archive":
+                    fr.format = "zip"
+                continue
+            try:
+                self._inspect(src, fr, sink, len(self.sinks) - 1)
+            except CapExceeded as exc:
+                sink.add("error", "archive_cap", f"reading stopped: {exc}")
+            except MemoryError:
+                sink.add("error", "out_of_memory", "the file needs more memory than allowed; split it")
+            except Exception as exc:
+                sink.add("error", "inspection_failed",
+                         f"this file could not be inspected ({type(exc).__name__}: {str(exc)[:120]})")
+        return self._finish()
+
+    def _finish(self) -> DataReport:
+        summary = DataSummary(n_files=len(self.files), tokenizer=self.tc.label)
+        self.stats.finish(summary)
+        summary.n_invalid = sum(f.n_invalid for f in self.files)
+        c = self.corpus
+        summary.n_documents = c.n_documents
+        summary.n_pages = c.pages
+        summary.doc_tokens = c.tokens
+        summary.revision_markers = c.markers
+        summary.estimated_change_days = _change_days(c.dates_by_doc)
+        report = DataReport(files=self.files, summary=summary, limits=self.limits.as_dict())
+        for fr, sink in zip(self.files, self.sinks, strict=True):
+            fr.findings = sink.findings()
+            report.findings.extend(fr.findings)
+            for f in fr.findings:
+                if f.code.startswith("pii_"):
+                    summary.pii_findings.append(PiiHit(kind=f.code[4:], file=fr.path, count=f.count,
+                                                       lines=f.lines, masked=f.examples))
+                elif f.code == "injection_suspected":
+                    summary.injection_suspected += f.count
+                elif f.code == "formula_injection":
+                    summary.formula_cells += f.count
+        report.facts = derive_facts(report)
+        return report
+
+    # ---------------------------------------------------------------- one source
+
+    def _inspect(self, src: Source, fr: FileReport, sink: FindingSink, idx: int) -> None:
+        try:
+            head = src.head(65536)
+        except OSError as exc:
+            fr.kind = "unreadable"
+            sink.add("error", "unreadable_file", f"cannot read the file ({exc})")
+            return
+        sn = sniff(src.name, head)
+        fr.format = sn.format
+        fr.encoding = sn.encoding
+        if sn.format == "empty":
+            fr.kind = "empty"
+            sink.add("warning", "empty_file", "the file is empty")
+            return
+        if sn.format in _TEXT_BINARY or sn.format == "mismatch":
+            fr.kind = "unsupported"
+            if src.ext in (".jsonl", ".json", ".csv", ".tsv", ".txt", ".md", ".ndjson") \
+                    or sn.format == "mismatch":
+                sink.add("error", "binary_content",
+                         f"named {src.ext} but the content is {sn.note or sn.format + ' data'}; "
+                         "upload the real file")
+            else:
+                sink.add("error", "unsupported_format",
+                         f"{sn.format} files are not supported; use JSONL, CSV, XLSX, Parquet, "
+                         "text, Markdown, PDF or DOCX")
+            return
+        if sn.format == "ole":
+            fr.kind = "unsupported"
+            sink.add("error", "unsupported_format",
+                     "legacy Office file or password-protected document; save it as .xlsx/.docx "
+                     "without a password")
+            return
+        if sn.note:
+            sink.add("info", "assumed_encoding", sn.note)
+        if sn.bom and sn.encoding == "utf-8-sig":
+            sink.add("info", "byte_order_mark", "the file starts with a UTF-8 byte-order mark (handled)")
+        state = ReadState()
+        fmt = sn.format
+        enc = sn.encoding or "utf-8"
+        if fmt in ("jsonl", "json"):
+            with src.open() as fh:
+                reader = read_jsonl if fmt == "jsonl" else read_json
+                self._records(reader(fh, sink, self.limits, enc, state), fr, sink, idx, state)
+        elif fmt in ("csv", "tsv"):
+            with src.open() as fh:
+                rows = read_csv(fh, sink, self.limits, enc, state, "\t" if fmt == "tsv" else ",")
+                self._rows(rows, fr, sink, idx, state, formulas=True)
+        elif fmt == "xlsx":
+            with src.seekable(self.limits) as fh:
+                self._rows(read_xlsx(fh, sink, self.limits, state), fr, sink, idx, state,
+                           formulas=True)
+        elif fmt == "parquet":
+            with src.seekable(self.limits) as fh:
+                self._rows(read_parquet(fh, sink, self.limits, state), fr, sink, idx, state,
+                           formulas=False)
+        elif fmt in ("txt", "md"):
+            with src.open() as fh:
+                self._document(read_text(fh, sink, self.limits, enc, state), fr, sink, state, src)
+        elif fmt == "pdf":
+            with src.seekable(self.limits) as fh:
+                self._document(read_pdf(fh, sink, self.limits, state), fr, sink, state, src)
+        elif fmt == "docx":
+            with src.seekable(self.limits) as fh:
+                self._document(read_docx(fh, sink, self.limits, state), fr, sink, state, src)
+        else:  # pragma: no cover - sniff returns only the formats above
+            fr.kind = "unsupported"
+            sink.add("error", "unsupported_format", f"{fmt} files are not supported")
+        fr.bytes_inspected = state.bytes_read or (fr.size_bytes or 0)
+        fr.truncated = state.truncated
+        fr.n_records = state.n_records
+        fr.columns = state.columns[:100]
+        if fr.kind == "examples":
+            fr.n_invalid = max(fr.n_invalid, fr.n_records - fr.n_examples)
+
+    # ---------------------------------------------------------------- examples
+
+    def _use(self, ex: Example | None, fr: FileReport, idx: int, fmt: str) -> None:
+        if ex is None:
+            fr.n_invalid += 1
+            return
+        if self.stats.add(ex, idx, fmt) is None:
+            fr.n_examples += 1
+        else:
+            fr.n_invalid += 1
+
+    def _records(self, records: Iterator[tuple[int, Any]], fr: FileReport, sink: FindingSink,
+                 idx: int, state: ReadState) -> None:
+        fr.kind = "examples"
+        file_fmt: str | None = None
+        cmap: ColumnMap | None = None
+        tc = self.tc
+        scan = self.scan.record
+        use = self._use
+        for line, rec in records:
+            fmt = detect_format(rec)
+            if file_fmt is None:
+                if fmt is not None:
+                    file_fmt = fmt
+                elif isinstance(rec, dict):
+                    m = map_columns([str(k) for k in rec])
+                    if m.usable:
+                        cmap, file_fmt = m, "table"
+                        fr.column_map = {"prompt": m.prompt or "", "answer": m.answer or ""}
+                    else:
+                        file_fmt = "chat"
+                else:
+                    file_fmt = "chat"
+            if file_fmt == "table" and fmt is None and isinstance(rec, dict):
+                assert cmap is not None
+                ex = row_example({str(k): v for k, v in rec.items()}, line, cmap, sink, tc)
+                fmt = "table"
+            else:
+                if fmt is not None and fmt != file_fmt and fmt != "text":
+                    sink.add("warning", "mixed_formats",
+                             f"this record is in {fmt} format but the file starts in {file_fmt} "
+                             "format; upload one format per file", line)
+                use_fmt = fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+                if fmt == "text":
+                    sink.add("error", "text_only_record",
+                             "a {'text': …} record has no prompt/answer structure for fine-tuning",
+                             line)
+                    ex = None
+                else:
+                    ex = _CHECKERS[use_fmt](rec, line, sink, tc)
+                fmt = use_fmt
+            if ex is not None:
+                scan(ex.texts, line, sink)
+            else:
+                texts: list[str] = []
+                _strings(rec, texts)
+                scan(texts, line, sink)
+            use(ex, fr, idx, fmt)
+        fr.example_format = file_fmt
+
+    def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], fr: FileReport,
+              sink: FindingSink, idx: int, state: ReadState, *, formulas: bool) -> None:
+        fr.kind = "examples"
+        cmap: ColumnMap | None = None
+        tc = self.tc
+        scan = self.scan.record
+        for line, rec in rows:
+            if cmap is None:
+                cmap = map_columns(list(state.columns) or [str(k) for k in rec])
+                if cmap.usable:
+                    fr.example_format = "chat" if cmap.chat else "table"
+                    fr.column_map = ({"messages": cmap.chat} if cmap.chat else
+                                     {"prompt": cmap.prompt or "", "answer": cmap.answer or ""})
+                    if cmap.ignored:
+                        sink.add("info", "columns_ignored",
+                                 "columns not used as prompt or answer: "
+                                 + ", ".join(c[:40] for c in cmap.ignored[:10]))
+                else:
+                    sink.add("warning", "no_prompt_answer_columns",
+                             "no column could be read as the prompt and one as the answer; name "
+                             "them e.g. 'prompt' and 'completion' (or 'text' and 'label')")
+            texts = []
+            for k, v in rec.items():
+                if isinstance(v, str):
+                    texts.append(v)
+                    if formulas and v and formula_like(v):
+                        sink.add("warning", "formula_injection",
+                                 "a cell starts with = + - @ or a control character: a spreadsheet "
+                                 "would run it as a formula (CWE-1236)", line,
+                                 example=f"column {str(k)[:30]}")
+            scan(texts, line, sink)
+            if not cmap.usable:
+                fr.n_invalid += 1
+                continue
+            ex = row_example(rec, line, cmap, sink, tc)
+            self._use(ex, fr, idx, "chat" if cmap.chat else "table")
+
+    # ---------------------------------------------------------------- documents
+
+    def _document(self, units: Iterator[tuple[int, str]], fr: FileReport, sink: FindingSink,
+                  state: ReadState, src: Source) -> None:
+        fr.kind = "documents"
+        fr.example_format = None
+        tokens = 0
+        chars = 0
+        count = self.tc.count
+        markers = 0
+        dates = self.corpus.dates_by_doc.setdefault(src.display, set())
+        scan = self.scan.record
+        for line, text in units:
+            if not text:
+                continue
+            state.n_records += 1
+            tokens += count(text)
+            chars += len(text)
+            scan([text], line, sink)
+            if markers < MAX_MARKERS and any(ch.isdigit() for ch in text):
+                for m in REVISION.finditer(text):
+                    d = parse_date(m.group(1))
+                    iso = d.isoformat() if d else None
+                    if iso:
+                        dates.add(iso)
+                    if len(self.corpus.markers) < MAX_MARKERS:
+                        self.corpus.markers.append(RevisionMarker(
+                            file=src.display, line=line, text=m.group(0)[:80], date=iso))
+                    markers += 1
+                if not markers:
+                    for m in VERSION_ONLY.finditer(text):
+                        if len(self.corpus.markers) < MAX_MARKERS:
+                            self.corpus.markers.append(RevisionMarker(
+                                file=src.display, line=line, text=m.group(0)[:80]))
+                        markers += 1
+        pages = getattr(state, "n_pages", 0) or (max(1, math.ceil(chars / 3000)) if chars else 0)
+        fr.n_pages = pages
+        fr.doc_tokens = tokens
+        if chars == 0 and not sink.has("encrypted_pdf") and not sink.has("unreadable_pdf") \
+                and not sink.has("unreadable_docx") and not sink.has("no_text_layer"):
+            sink.add("warning", "empty_document", "the document has no text")
+        if chars:
+            self.corpus.n_documents += 1
+            self.corpus.pages += pages
+            self.corpus.tokens += tokens
+
+
+def _change_days(dates_by_doc: dict[str, set[str]]) -> float | None:
+    """Median days between revisions, when the markers show a cadence.
+
+    Uses revision histories inside documents (two or more dates in one document);
+    otherwise needs at least three distinct dates across the corpus.
+    """
+    from datetime import date
+    from statistics import median
+
+    def gaps(isos: set[str]) -> list[int]:
+        ds = sorted(date.fromisoformat(s) for s in isos)
+        return [(b - a).days for a, b in zip(ds, ds[1:], strict=False) if (b - a).days > 0]
+
+    within = [g for isos in dates_by_doc.values() if len(isos) >= 2 for g in gaps(isos)]
+    if within:
+        return float(median(within))
+    every: set[str] = set().union(*dates_by_doc.values()) if dates_by_doc else set()
+    if len(every) >= 3:
+        g = gaps(every)
+        return float(median(g)) if g else None
+    return None
+
+
+def inspect_paths(
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+    encoding: str = "o200k_base",
+) -> DataReport:
+    """Inspect files, folders and ZIP archives of training examples or documents.
+
+    Never raises for bad files: unreadable, malformed or hostile inputs become
+    findings on their file and the other files are still inspected.
+
+    Args:
+        paths: files, folders (walked recursively, hidden files skipped) or ZIP archives.
+        max_bytes: bytes inspected per file (default 1 GiB); the rest is reported as skipped.
+        limits: all caps at once (see :class:`~agent.data.limits.Limits`).
+        encoding: tokenizer for token statistics (``o200k_base`` or ``cl100k_base``).
+    """
+    lim = (limits or DEFAULT_LIMITS).with_max_bytes(max_bytes)
+    return Inspector(lim, encoding).run(paths)
