@@ -11,6 +11,8 @@ class FindingSink:
     def __init__(self, file: str) -> None:
         self.file = file
         self._by_code: dict[str, Finding] = {}
+        self.recent: list[tuple[str, int | None]] | None = None
+        """When a list, error codes are also appended here (the clean writer reads them)."""
 
     def add(
         self,
@@ -27,6 +29,8 @@ class FindingSink:
             f = Finding(severity=severity, code=code, message=message, file=self.file, count=0)
             self._by_code[code] = f
         f.count += n
+        if self.recent is not None and severity == "error":
+            self.recent.append((code, line))
         if line is not None and len(f.lines) < MAX_LINES_PER_FINDING and (
             not f.lines or f.lines[-1] != line
         ):

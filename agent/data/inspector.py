@@ -259,7 +259,7 @@ class Inspector:
 
     # ---------------------------------------------------------------- examples
 
-    def _use(self, ex: Example | None, fr: FileReport, idx: int, fmt: str) -> None:
+    def _use(self, ex: Example | None, fr: FileReport, idx: int, fmt: str, line: int) -> None:
         if ex is None:
             fr.n_invalid += 1
             return
@@ -314,7 +314,7 @@ class Inspector:
                 texts: list[str] = []
                 _strings(rec, texts)
                 scan(texts, line, sink)
-            use(ex, fr, idx, fmt)
+            use(ex, fr, idx, fmt, line)
         fr.example_format = file_fmt
 
     def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], fr: FileReport,
@@ -352,7 +352,7 @@ class Inspector:
                 fr.n_invalid += 1
                 continue
             ex = row_example(rec, line, cmap, sink, tc)
-            self._use(ex, fr, idx, "chat" if cmap.chat else "table")
+            self._use(ex, fr, idx, "chat" if cmap.chat else "table", line)
 
     # ---------------------------------------------------------------- documents
 

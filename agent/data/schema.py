@@ -48,6 +48,8 @@ class Example:
     tools: Any = None
     texts: list[str] = field(default_factory=list)
     """Every string in the record (for the personal-data and injection scans)."""
+    raw: Any = None
+    """The original record when it is kept unchanged (preference pairs)."""
 
 
 def detect_format(rec: Any) -> str | None:
@@ -349,4 +351,4 @@ def check_preference(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -
     return Example(line, prompt, outs[0], user, system, len(msgs) + 1,
                    tokens + atoks + tc.count(outs[1]) + 2 * TOKENS_PER_MESSAGE,
                    tokens, atoks, 0, None, inp.get("tools") if isinstance(inp, dict) else None,
-                   texts)
+                   texts, rec)
