@@ -83,6 +83,9 @@ class MiniLMEmbedder:
         self._layers = int(config["num_hidden_layers"])
         self._eps = float(config["layer_norm_eps"])
         self._w = load_file(str(path / "model.safetensors"))
+        # Pre-transposed, contiguous weights: batched matmul on strided views skips BLAS.
+        self._wt = {k: np.ascontiguousarray(v.T) for k, v in self._w.items() if k.endswith("dense.weight")
+                    or k.endswith(("query.weight", "key.weight", "value.weight"))}
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._lock = threading.Lock()  # the Rust tokenizer's padding state is shared
@@ -119,7 +122,8 @@ class MiniLMEmbedder:
             p = f"encoder.layer.{i}."
 
             def dense(h: Matrix, name: str, p: str = p) -> Matrix:
-                return h @ w[p + name + ".weight"].T + w[p + name + ".bias"]
+                flat = h.reshape(-1, h.shape[-1]) @ self._wt[p + name + ".weight"] + w[p + name + ".bias"]
+                return flat.reshape(batch, length, -1)
 
             def split(h: Matrix) -> Matrix:
                 return h.reshape(batch, length, heads, dim).transpose(0, 2, 1, 3)
@@ -127,10 +131,12 @@ class MiniLMEmbedder:
             q = split(dense(x, "attention.self.query"))
             k = split(dense(x, "attention.self.key"))
             v = split(dense(x, "attention.self.value"))
-            scores = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(dim)) + bias
+            # einsum, not matmul: OpenBLAS threading makes thousands of tiny batched
+            # GEMMs ~20x slower on this class of machine.
+            scores = np.einsum("bhld,bhmd->bhlm", q, k) / np.float32(np.sqrt(dim)) + bias
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
-            ctx = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, heads * dim)
+            ctx = np.einsum("bhlm,bhmd->blhd", scores, v).reshape(batch, length, heads * dim)
             x = _layer_norm(
                 dense(ctx, "attention.output.dense") + x,
                 w[p + "attention.output.LayerNorm.weight"],

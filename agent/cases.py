@@ -1,0 +1,144 @@
+"""Reading use-case files.
+
+A case is one of:
+
+* a ``.md`` or ``.txt`` file: the prose description;
+* a ``.yaml``/``.yml`` or ``.json`` file with ``name``, ``description`` and an
+  optional ``data`` list of paths relative to the file;
+* a folder holding ``case.md``, ``case.txt``, ``case.yaml`` or ``case.json`` plus
+  data files, which are attached automatically.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agent.errors import InputError
+
+MAX_CASE_BYTES = 1_000_000
+CASE_SUFFIXES = (".md", ".txt", ".yaml", ".yml", ".json")
+_ALLOWED_KEYS = {"name", "description", "data"}
+
+
+@dataclass
+class CaseInput:
+    """A use case as read from disk, before any analysis."""
+
+    name: str
+    description: str
+    data: list[Path] = field(default_factory=list)
+    path: Path | None = None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror}); check the path and permissions", str(path)) from exc
+    if size == 0:
+        raise InputError("the file is empty; write the use-case description into it", str(path))
+    if size > MAX_CASE_BYTES:
+        raise InputError(
+            f"the file is {size / 1e6:.1f} MB; a case description must be under {MAX_CASE_BYTES // 1_000_000} MB "
+            "(attach large material as data files instead)", str(path))
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise InputError("the file is binary, not text; save the description as UTF-8 Markdown or text", str(path))
+    for encoding in ("utf-8-sig", "utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InputError("the file is not valid UTF-8; re-save it as UTF-8", str(path))
+    if not text.strip():
+        raise InputError("the file holds only white space; write the use-case description into it", str(path))
+    return text
+
+
+def _structured(path: Path, text: str) -> CaseInput:
+    try:
+        data: Any = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where is not None else (f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "")
+        raise InputError(f"is not valid {path.suffix[1:].upper()}{line}; fix the syntax", str(path)) from exc
+    if not isinstance(data, dict):
+        raise InputError("must be a mapping with `name`, `description` and optional `data`", str(path))
+    unknown = sorted(set(map(str, data)) - _ALLOWED_KEYS)
+    if unknown:
+        raise InputError(f"unknown key(s) {', '.join(unknown)}; allowed keys are name, description, data", str(path))
+    description = data.get("description")
+    if not isinstance(description, str) or not description.strip():
+        raise InputError("`description` must be non-empty text", str(path))
+    name = data.get("name", path.stem)
+    if not isinstance(name, str | int | float):
+        raise InputError("`name` must be text", str(path))
+    raw_data = data.get("data") or []
+    if isinstance(raw_data, str):
+        raw_data = [raw_data]
+    if not isinstance(raw_data, list) or not all(isinstance(p, str) for p in raw_data):
+        raise InputError("`data` must be a list of file paths relative to the case file", str(path))
+    files = []
+    for rel in raw_data:
+        target = (path.parent / rel).resolve()
+        if not target.exists():
+            raise InputError(f"data file {rel!r} does not exist (paths are relative to the case file)", str(path))
+        files.append(target)
+    return CaseInput(str(name), description, files, path)
+
+
+def _title(text: str, fallback: str) -> str:
+    m = re.match(r"\s*#\s+(.+)", text)
+    return m.group(1).strip() if m else fallback
+
+
+def read_case(path: Path) -> CaseInput:
+    """Read a case file or case folder."""
+    path = Path(path)
+    if path.is_dir():
+        main = next((path / f"case{s}" for s in CASE_SUFFIXES if (path / f"case{s}").is_file()), None)
+        if main is None:
+            raise InputError("folder has no case.md, case.txt, case.yaml or case.json", str(path))
+        case = read_case(main)
+        attached = {p.resolve() for p in case.data}
+        extra = sorted(p for p in path.rglob("*")
+                       if p.is_file() and p.resolve() != main.resolve() and p.resolve() not in attached
+                       and not p.name.startswith("."))
+        case.data = case.data + extra
+        case.name = path.name
+        case.path = path
+        return case
+    if not path.exists():
+        raise InputError("no such file; check the path", str(path))
+    if path.suffix.lower() not in CASE_SUFFIXES:
+        raise InputError(f"unsupported case file type {path.suffix!r}; use .md, .txt, .yaml or .json", str(path))
+    text = _read_text(path)
+    if path.suffix.lower() in {".yaml", ".yml", ".json"}:
+        case = _structured(path, text)
+        case.name = path.stem
+        return case
+    return CaseInput(path.stem, text, [], path)
+
+
+def find_cases(folder: Path) -> list[Path]:
+    """The cases in a batch folder: case files and case sub-folders, sorted by name."""
+    out = []
+    for p in sorted(Path(folder).iterdir()):
+        if p.name.startswith("."):
+            continue
+        if p.is_dir() or p.suffix.lower() in CASE_SUFFIXES:
+            out.append(p)
+    return out
+
+
+def case_name(path: Path) -> str:
+    """The case's name in batch outputs: the file name without extension, or the folder name."""
+    return path.name if path.is_dir() else path.stem
