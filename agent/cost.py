@@ -84,14 +84,22 @@ class Prices(BaseModel):
     hosting_note: str | None = None
 
 
-def load_prices(path: Path | None = None, *, prompting_model: str | None = None,
-                fine_tune_model: str | None = None) -> Prices:
+def load_prices(
+    path: Path | None = None,
+    *,
+    prompting_model: str | None = None,
+    fine_tune_model: str | None = None,
+) -> Prices:
     """Read a prices file (``path``, else ``FTAUDIT_PRICES``, else the bundled one)."""
-    p = path or (Path(os.environ["FTAUDIT_PRICES"]) if os.environ.get("FTAUDIT_PRICES") else PRICES_FILE)
+    p = path or (
+        Path(os.environ["FTAUDIT_PRICES"]) if os.environ.get("FTAUDIT_PRICES") else PRICES_FILE
+    )
     try:
         data: dict[str, Any] = yaml.safe_load(Path(p).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read prices file {str(p)!r} ({exc}); fix it or unset FTAUDIT_PRICES") from exc
+        raise ConfigError(
+            f"cannot read prices file {str(p)!r} ({exc}); fix it or unset FTAUDIT_PRICES"
+        ) from exc
     try:
         models = data.get("models") or {}
         tuned = data.get("fine_tuning") or {}
@@ -102,14 +110,20 @@ def load_prices(path: Path | None = None, *, prompting_model: str | None = None,
         prompting = ModelPrice(name=pm, **_price_fields(models[pm]))
         fine = ModelPrice(name=fm, **_price_fields(tuned[fm]))
         hosting = data.get("hosting") or {}
-        return Prices(as_of=str(data.get("as_of", "unknown")), currency=str(data.get("currency", "USD")),
-                      path=str(p), prompting=prompting, fine_tune=fine,
-                      hosting_monthly_fee=float(hosting.get("monthly_fee", 0) or 0),
-                      hosting_note=hosting.get("note"))
+        return Prices(
+            as_of=str(data.get("as_of", "unknown")),
+            currency=str(data.get("currency", "USD")),
+            path=str(p),
+            prompting=prompting,
+            fine_tune=fine,
+            hosting_monthly_fee=float(hosting.get("monthly_fee", 0) or 0),
+            hosting_note=hosting.get("note"),
+        )
     except (KeyError, StopIteration, TypeError, ValueError) as exc:
         raise ConfigError(
             f"prices file {str(p)!r} lacks a model or a price ({exc}); it needs `models` and "
-            "`fine_tuning` entries with input/output (and training) prices per 1M tokens") from exc
+            "`fine_tuning` entries with input/output (and training) prices per 1M tokens"
+        ) from exc
 
 
 def _price_fields(entry: dict[str, Any]) -> dict[str, Any]:
@@ -158,32 +172,50 @@ class CostEstimate(BaseModel):
     def to_markdown(self) -> str:
         """The estimate as a short Markdown section."""
         c = self.currency
-        lines = ["## Cost estimate", "",
-                 f"Prices as of {self.prices_as_of} ({self.prices_file}); prompting with "
-                 f"`{self.prompting_model}`, fine-tuning `{self.fine_tune_model}`. Check current "
-                 "prices before deciding.", ""]
-        lines += ["| | prompting | fine-tuned |", "|---|---|---|",
-                  f"| prompt tokens per request | {self.prompt_tokens_prompting:,} | "
-                  f"{self.prompt_tokens_fine_tuned:,} |",
-                  f"| output tokens per request | {self.output_tokens:,} | {self.output_tokens:,} |",
-                  f"| monthly cost at {self.monthly_volume:,.0f} requests | "
-                  f"{_money(self.monthly_cost_prompting, c)} | {_money(self.monthly_cost_fine_tuned, c)} |",
-                  ""]
+        lines = [
+            "## Cost estimate",
+            "",
+            f"Prices as of {self.prices_as_of} ({self.prices_file}); prompting with "
+            f"`{self.prompting_model}`, fine-tuning `{self.fine_tune_model}`. Check current "
+            "prices before deciding.",
+            "",
+        ]
+        lines += [
+            "| | prompting | fine-tuned |",
+            "|---|---|---|",
+            f"| prompt tokens per request | {self.prompt_tokens_prompting:,} | "
+            f"{self.prompt_tokens_fine_tuned:,} |",
+            f"| output tokens per request | {self.output_tokens:,} | {self.output_tokens:,} |",
+            f"| monthly cost at {self.monthly_volume:,.0f} requests | "
+            f"{_money(self.monthly_cost_prompting, c)} | {_money(self.monthly_cost_fine_tuned, c)} |",  # noqa: E501
+            "",
+        ]
         if self.training_cost is not None:
-            lines.append(f"- Training: {self.n_train_examples:,} examples x "
-                         f"~{self.tokens_per_example:,.0f} tokens = {self.billing_tokens_per_epoch:,} "
-                         f"tokens per epoch x {self.epochs} epochs (cookbook default) = "
-                         f"{self.training_tokens:,} tokens -> {_money(self.training_cost, c)}")
+            lines.append(
+                f"- Training: {self.n_train_examples:,} examples x "
+                f"~{self.tokens_per_example:,.0f} tokens = {self.billing_tokens_per_epoch:,} "
+                f"tokens per epoch x {self.epochs} epochs (cookbook default) = "
+                f"{self.training_tokens:,} tokens -> {_money(self.training_cost, c)}"
+            )
         if self.monthly_saving > 0:
-            lines.append(f"- Fine-tuning saves {_money(self.monthly_saving, c)} a month"
-                         + (f"; training is repaid after {self.break_even_months:,.1f} months"
-                            if self.break_even_months is not None else ""))
+            lines.append(
+                f"- Fine-tuning saves {_money(self.monthly_saving, c)} a month"
+                + (
+                    f"; training is repaid after {self.break_even_months:,.1f} months"
+                    if self.break_even_months is not None
+                    else ""
+                )
+            )
         else:
-            lines.append(f"- Fine-tuning costs {_money(-self.monthly_saving, c)} a month more than "
-                         "prompting at this volume: no break-even")
+            lines.append(
+                f"- Fine-tuning costs {_money(-self.monthly_saving, c)} a month more than "
+                "prompting at this volume: no break-even"
+            )
         if self.break_even_monthly_volume is not None:
-            lines.append(f"- Break-even volume (training repaid within {AMORTISE_MONTHS} months): "
-                         f"{self.break_even_monthly_volume:,.0f} requests a month")
+            lines.append(
+                f"- Break-even volume (training repaid within {AMORTISE_MONTHS} months): "
+                f"{self.break_even_monthly_volume:,.0f} requests a month"
+            )
         lines += ["", "Assumptions:"] + [f"- {a}" for a in self.assumptions]
         if self.sources:
             lines += ["", "Price sources: " + ", ".join(self.sources)]
@@ -199,9 +231,14 @@ def _per_request(prompt: float, output: float, price: ModelPrice) -> float:
     return (prompt * price.input + output * price.output) / 1e6
 
 
-def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None = None, *,
-                   prompting_model: str | None = None,
-                   fine_tune_model: str | None = None) -> CostEstimate | None:
+def estimate_costs(
+    case: UseCase,
+    data: Any | None = None,
+    prices: Path | None = None,
+    *,
+    prompting_model: str | None = None,
+    fine_tune_model: str | None = None,
+) -> CostEstimate | None:
     """Compare fine-tuning with prompting at the use case's ``monthly_volume``.
 
     Args:
@@ -217,7 +254,7 @@ def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None =
         return None
     volume = float(volume)
     pr = load_prices(prices, prompting_model=prompting_model, fine_tune_model=fine_tune_model)
-    s = getattr(data, "summary", None)
+    s: Any = getattr(data, "summary", None)
     have_data = s is not None and getattr(s, "n_examples", 0) > 0
     assumptions: list[str] = []
 
@@ -227,13 +264,14 @@ def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None =
         prompt_today = int(fact.value)
         assumptions.append(f"today's prompt is {prompt_today:,} tokens ({fact.evidence()})")
     elif have_data:
-        base = int(round(s.median_prompt_tokens or 0))
-        example = int(round((s.total_token_lengths.median if s.total_token_lengths else 0) or 0))
+        base = round(s.median_prompt_tokens or 0)
+        example = round((s.total_token_lengths.median if s.total_token_lengths else 0) or 0)
         prompt_today = base + INSTRUCTION_TOKENS + FEW_SHOT_EXAMPLES * example
         assumptions.append(
             f"prompting needs the example prompt ({base:,} tokens, median of the data) plus "
             f"~{INSTRUCTION_TOKENS} tokens of instructions and {FEW_SHOT_EXAMPLES} worked examples "
-            f"({example:,} tokens each)")
+            f"({example:,} tokens each)"
+        )
     elif fact is not None:
         prompt_today = int(fact.value)
         assumptions.append(f"today's prompt is {prompt_today:,} tokens ({fact.evidence()})")
@@ -243,16 +281,20 @@ def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None =
 
     # Prompt of the fine-tuned model.
     if have_data and s.median_prompt_tokens:
-        prompt_ft = int(round(s.median_prompt_tokens))
-        assumptions.append(f"a fine-tuned model gets prompts like the training examples "
-                           f"({prompt_ft:,} tokens, median)")
+        prompt_ft = round(s.median_prompt_tokens)
+        assumptions.append(
+            f"a fine-tuned model gets prompts like the training examples "
+            f"({prompt_ft:,} tokens, median)"
+        )
     else:
-        prompt_ft = max(1, int(round(prompt_today * FINE_TUNED_PROMPT_SHARE)))
-        assumptions.append(f"a fine-tuned model needs about {FINE_TUNED_PROMPT_SHARE:.0%} of "
-                           f"today's prompt ({prompt_ft:,} tokens): instructions and examples move "
-                           "into the weights")
+        prompt_ft = max(1, round(prompt_today * FINE_TUNED_PROMPT_SHARE))
+        assumptions.append(
+            f"a fine-tuned model needs about {FINE_TUNED_PROMPT_SHARE:.0%} of "
+            f"today's prompt ({prompt_ft:,} tokens): instructions and examples move "
+            "into the weights"
+        )
     if have_data and s.median_answer_tokens:
-        output = int(round(s.median_answer_tokens))
+        output = round(s.median_answer_tokens)
         assumptions.append(f"answers are {output:,} tokens (median of the data)")
     else:
         output = DEFAULT_OUTPUT_TOKENS
@@ -275,22 +317,29 @@ def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None =
             billing = int(min(s.total_token_lengths.mean, limit) * s.n_examples)
         per_example = (billing or 0) / max(s.n_examples, 1)
         n_train = max(int(stated or 0), s.n_unique_examples or s.n_examples)
-        assumptions.append(f"training examples average {per_example:,.0f} billable tokens "
-                           f"(measured, capped at {limit:,} per example)")
+        assumptions.append(
+            f"training examples average {per_example:,.0f} billable tokens "
+            f"(measured, capped at {limit:,} per example)"
+        )
     elif stated:
         n_train = int(stated)
-        per_example = float(min(prompt_ft + output + 10, limit)) if prompt_ft else DEFAULT_EXAMPLE_TOKENS
-        assumptions.append(f"training examples assumed to be ~{per_example:,.0f} tokens "
-                           "(short prompt plus answer)")
+        per_example = (
+            float(min(prompt_ft + output + 10, limit)) if prompt_ft else DEFAULT_EXAMPLE_TOKENS
+        )
+        assumptions.append(
+            f"training examples assumed to be ~{per_example:,.0f} tokens (short prompt plus answer)"
+        )
     training_cost = epochs = billing_epoch = training_tokens = None
     if n_train and per_example is not None and pr.fine_tune.training is not None:
         epochs = default_epochs(n_train)
-        billing_epoch = int(round(per_example * n_train))
+        billing_epoch = round(per_example * n_train)
         training_tokens = billing_epoch * epochs
         training_cost = training_tokens * pr.fine_tune.training / 1e6
         if stated and have_data and int(stated) > s.n_examples:
-            assumptions.append(f"training uses all {int(stated):,} examples you have, not only the "
-                               f"{s.n_examples:,} inspected")
+            assumptions.append(
+                f"training uses all {int(stated):,} examples you have, not only the "
+                f"{s.n_examples:,} inspected"
+            )
     elif pr.fine_tune.training is None:
         assumptions.append("no training price in the prices file")
     else:
@@ -304,7 +353,8 @@ def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None =
             break_even_months = round(training_cost / saving, 2)
         if per_saving > 0:
             break_even_volume = round(
-                (training_cost / AMORTISE_MONTHS + pr.hosting_monthly_fee) / per_saving, 0)
+                (training_cost / AMORTISE_MONTHS + pr.hosting_monthly_fee) / per_saving, 0
+            )
     elif per_saving > 0 and pr.hosting_monthly_fee:
         break_even_volume = round(pr.hosting_monthly_fee / per_saving, 0)
 
@@ -316,25 +366,44 @@ def estimate_costs(case: UseCase, data: Any | None = None, prices: Path | None =
     for i in range(steps + 1):
         v = lo * (hi / lo) ** (i / steps)
         v = float(f"{v:.3g}")
-        series.append(CostPoint(monthly_volume=v, prompting=round(per_prompting * v, 4),
-                                fine_tuned=round(per_ft * v + amort + pr.hosting_monthly_fee, 4)))
+        series.append(
+            CostPoint(
+                monthly_volume=v,
+                prompting=round(per_prompting * v, 4),
+                fine_tuned=round(per_ft * v + amort + pr.hosting_monthly_fee, 4),
+            )
+        )
     if pr.hosting_note:
         assumptions.append(pr.hosting_note.strip())
     sources = sorted({p.source for p in (pr.prompting, pr.fine_tune) if p.source})
     if not (pr.prompting.verified and pr.fine_tune.verified):
-        assumptions.append("prices are illustrative until checked against the sources "
-                           f"(file dated {pr.as_of})")
+        assumptions.append(
+            f"prices are illustrative until checked against the sources (file dated {pr.as_of})"
+        )
     return CostEstimate(
-        currency=pr.currency, prices_as_of=pr.as_of, prices_file=pr.path,
-        prompting_model=pr.prompting.name, fine_tune_model=pr.fine_tune.name, sources=sources,
-        monthly_volume=volume, prompt_tokens_prompting=prompt_today,
-        prompt_tokens_fine_tuned=prompt_ft, output_tokens=output, n_train_examples=n_train,
-        epochs=epochs, tokens_per_example=None if per_example is None else round(per_example, 1),
-        billing_tokens_per_epoch=billing_epoch, training_tokens=training_tokens,
+        currency=pr.currency,
+        prices_as_of=pr.as_of,
+        prices_file=pr.path,
+        prompting_model=pr.prompting.name,
+        fine_tune_model=pr.fine_tune.name,
+        sources=sources,
+        monthly_volume=volume,
+        prompt_tokens_prompting=prompt_today,
+        prompt_tokens_fine_tuned=prompt_ft,
+        output_tokens=output,
+        n_train_examples=n_train,
+        epochs=epochs,
+        tokens_per_example=None if per_example is None else round(per_example, 1),
+        billing_tokens_per_epoch=billing_epoch,
+        training_tokens=training_tokens,
         training_cost=None if training_cost is None else round(training_cost, 2),
         monthly_cost_prompting=round(monthly_prompting, 2),
-        monthly_cost_fine_tuned=round(monthly_ft, 2), monthly_saving=round(saving, 2),
+        monthly_cost_fine_tuned=round(monthly_ft, 2),
+        monthly_saving=round(saving, 2),
         break_even_months=break_even_months,
-        break_even_monthly_volume=None if break_even_volume is None or math.isinf(break_even_volume)
+        break_even_monthly_volume=None
+        if break_even_volume is None or math.isinf(break_even_volume)
         else break_even_volume,
-        series=series, assumptions=assumptions)
+        series=series,
+        assumptions=assumptions,
+    )

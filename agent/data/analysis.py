@@ -79,8 +79,12 @@ class DatasetStats:
         answer = ex.answer
         problem = answer_quality(answer, ex.user)
         if problem:
-            sink.add("error" if problem in DROP_QUALITY else "warning", problem,
-                     _QUALITY_MESSAGES[problem], ex.line)
+            sink.add(
+                "error" if problem in DROP_QUALITY else "warning",
+                problem,
+                _QUALITY_MESSAGES[problem],
+                ex.line,
+            )
             self.quality[problem] += 1
             if problem in DROP_QUALITY:
                 return problem
@@ -166,10 +170,22 @@ class DatasetStats:
         is_dup[dups] = True
         near = self._later_duplicates(norm)
         near = near[~is_dup[near]]
-        self._report(dups, files, lines, "duplicate_example", "warning",
-                     "exact duplicate of an earlier example")
-        self._report(near, files, lines, "near_duplicate_example", "warning",
-                     "duplicate of an earlier example once case, spacing and punctuation are ignored")
+        self._report(
+            dups,
+            files,
+            lines,
+            "duplicate_example",
+            "warning",
+            "exact duplicate of an earlier example",
+        )
+        self._report(
+            near,
+            files,
+            lines,
+            "near_duplicate_example",
+            "warning",
+            "duplicate of an earlier example once case, spacing and punctuation are ignored",
+        )
         summary.n_duplicates = len(dups)
         summary.n_near_duplicates = len(near)
         summary.n_unique_examples = n - len(dups) - len(near)
@@ -185,15 +201,21 @@ class DatasetStats:
             bad_prompts = pvals[pcounts > 1]
             if len(bad_prompts):
                 rows = idx[np.isin(prompt[idx], bad_prompts)]
-                self._report(rows, files, lines, "conflicting_answers", "warning",
-                             "the same prompt has different answers elsewhere in the data")
+                self._report(
+                    rows,
+                    files,
+                    lines,
+                    "conflicting_answers",
+                    "warning",
+                    "the same prompt has different answers elsewhere in the data",
+                )
                 summary.n_conflicts = len(bad_prompts)
         # Tokens.
         dt = np.int64 if self.tok_total.itemsize == 8 else np.int32
-        total = np.frombuffer(self.tok_total, dtype=dt)
-        ptoks = np.frombuffer(self.tok_prompt, dtype=dt)
-        atoks = np.frombuffer(self.tok_answer, dtype=dt)
-        stoks = np.frombuffer(self.tok_system, dtype=dt)
+        total: np.ndarray = np.frombuffer(self.tok_total, dtype=dt).astype(np.int64)
+        ptoks: np.ndarray = np.frombuffer(self.tok_prompt, dtype=dt).astype(np.float64)
+        atoks: np.ndarray = np.frombuffer(self.tok_answer, dtype=dt).astype(np.float64)
+        stoks: np.ndarray = np.frombuffer(self.tok_system, dtype=dt).astype(np.float64)
         summary.total_token_lengths = distribution(total)
         summary.prompt_token_lengths = distribution(ptoks)
         summary.answer_token_lengths = distribution(atoks)
@@ -206,10 +228,17 @@ class DatasetStats:
             over = np.nonzero(total > limit)[0]
             summary.over_limit[name] = len(over)
             if len(over):
-                self._report(over, files, lines, f"over_{limit}_tokens", "warning",
-                             f"example is over {limit:,} tokens ({name}); it would be truncated")
+                self._report(
+                    over,
+                    files,
+                    lines,
+                    f"over_{limit}_tokens",
+                    "warning",
+                    f"example is over {limit:,} tokens ({name}); it would be truncated",
+                )
         summary.billing_tokens = {
-            limit: int(np.minimum(total, limit).sum()) for limit in sorted(set(TRAINING_LIMITS.values()))
+            limit: int(np.minimum(total, limit).sum())
+            for limit in sorted(set(TRAINING_LIMITS.values()))
         }
         # Shape.
         self._shape(summary, n)
@@ -219,32 +248,54 @@ class DatasetStats:
         sink = self.sinks[first_file]
         unique = summary.n_unique_examples
         if unique < 10:
-            sink.add("error", "too_few_examples",
-                     f"only {unique} usable examples; OpenAI fine-tuning needs at least 10")
+            sink.add(
+                "error",
+                "too_few_examples",
+                f"only {unique} usable examples; OpenAI fine-tuning needs at least 10",
+            )
         elif unique < 100:
-            sink.add("warning", "few_examples",
-                     f"only {unique} usable examples; the legacy OpenAI checker warns below 100 "
-                     "(quality tends to rise with every doubling)")
+            sink.add(
+                "warning",
+                "few_examples",
+                f"only {unique} usable examples; the legacy OpenAI checker warns below 100 "
+                "(quality tends to rise with every doubling)",
+            )
         if summary.label_imbalance is not None and summary.label_imbalance >= 10:
-            sink.add("warning", "label_imbalance",
-                     f"the most frequent label is {summary.label_imbalance:g}x as common as the "
-                     "least frequent; collect more of the rare labels or weight them")
+            sink.add(
+                "warning",
+                "label_imbalance",
+                f"the most frequent label is {summary.label_imbalance:g}x as common as the "
+                "least frequent; collect more of the rare labels or weight them",
+            )
         if summary.label_distribution:
             total = sum(summary.label_distribution.values())
             for label, c in summary.label_distribution.items():
                 if c < 10 or c / total < 0.02:
-                    sink.add("info", "rare_label",
-                             "labels with fewer than 10 examples (or under 2%) are learned poorly",
-                             example=f"{label[:30]}: {c}")
+                    sink.add(
+                        "info",
+                        "rare_label",
+                        "labels with fewer than 10 examples (or under 2%) are learned poorly",
+                        example=f"{label[:30]}: {c}",
+                    )
         if len(self.systems) > 1:
             top = self.systems.most_common(1)[0][1]
-            sink.add("info", "several_system_prompts",
-                     f"{len(self.systems)} different system prompts (the most common in "
-                     f"{top / len(self):.0%} of examples); use the training system prompt at "
-                     "inference")
+            sink.add(
+                "info",
+                "several_system_prompts",
+                f"{len(self.systems)} different system prompts (the most common in "
+                f"{top / len(self):.0%} of examples); use the training system prompt at "
+                "inference",
+            )
 
-    def _report(self, rows: np.ndarray, files: np.ndarray, lines: np.ndarray, code: str,
-                severity: str, message: str) -> None:
+    def _report(
+        self,
+        rows: np.ndarray,
+        files: np.ndarray,
+        lines: np.ndarray,
+        code: str,
+        severity: str,
+        message: str,
+    ) -> None:
         if not len(rows):
             return
         for f in np.unique(files[rows]):
@@ -284,7 +335,8 @@ class DatasetStats:
         if self.n_with_facts:
             summary.answer_novelty = round(self.facts_novel / max(self.facts_total, 1), 3)
             summary.novel_facts_per_example = round(
-                len(self.novel_seen) / max(self.n_novelty_sampled, 1), 3)
+                len(self.novel_seen) / max(self.n_novelty_sampled, 1), 3
+            )
 
     def drop_codes(self) -> frozenset[str]:
         """Quality codes that make an example unusable."""
@@ -306,7 +358,14 @@ def distribution(values: np.ndarray) -> Distribution:
     edges.append(max(top, 1.0) + 1)
     hist, _ = np.histogram(v, bins=edges)
     return Distribution(
-        n=len(v), min=float(v.min()), max=top, mean=round(float(v.mean()), 1),
-        median=float(q[2]), p5=float(q[0]), p10=float(q[1]), p90=float(q[3]), p95=float(q[4]),
+        n=len(v),
+        min=float(v.min()),
+        max=top,
+        mean=round(float(v.mean()), 1),
+        median=float(q[2]),
+        p5=float(q[0]),
+        p10=float(q[1]),
+        p90=float(q[3]),
+        p95=float(q[4]),
         histogram=[(float(e), int(c)) for e, c in zip(edges[1:], hist, strict=False)],
     )

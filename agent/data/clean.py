@@ -83,8 +83,15 @@ def _mask_any(value: Any, kinds: list[str]) -> Any:
 
 
 class _Cleaner(Inspector):
-    def __init__(self, limits: Limits, train: IO[str], val: IO[str], log: IO[str],
-                 mask_pii: bool, val_fraction: float) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        train: IO[str],
+        val: IO[str],
+        log: IO[str],
+        mask_pii: bool,
+        val_fraction: float,
+    ) -> None:
         super().__init__(limits)
         self.train, self.val, self.log = train, val, log
         self.mask_pii = mask_pii
@@ -206,13 +213,18 @@ def write_clean(
         raise InputError(f"validation fraction {val_fraction} must be between 0 and 0.5")
     out_dir = Path(out)
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError("exists and is not a folder; choose a folder for the clean files",
-                         str(out_dir))
+        raise InputError(
+            "exists and is not a folder; choose a folder for the clean files", str(out_dir)
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     lim = (limits or DEFAULT_LIMITS).with_max_bytes(max_bytes)
     names = {"train": "train.jsonl", "validation": "validation.jsonl", "log": "clean-log.jsonl"}
-    tmp = {k: tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out_dir, prefix=".tmp-",
-                                          suffix=".jsonl", delete=False) for k in names}
+    tmp = {
+        k: tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below
+            "w", encoding="utf-8", dir=out_dir, prefix=".tmp-", suffix=".jsonl", delete=False
+        )
+        for k in names
+    }
     try:
         cleaner = _Cleaner(lim, tmp["train"], tmp["validation"], tmp["log"], mask_pii, val_fraction)
         _track(cleaner)
@@ -227,11 +239,17 @@ def write_clean(
             Path(f.name).unlink(missing_ok=True)
         raise
     return CleanResult(
-        out_dir=str(out_dir), train_path=str(out_dir / names["train"]),
-        validation_path=str(out_dir / names["validation"]), log_path=str(out_dir / names["log"]),
-        n_train=cleaner.n_train, n_validation=cleaner.n_val,
-        n_dropped=sum(cleaner.result_dropped.values()), n_changed=sum(cleaner.result_changed.values()),
-        dropped=dict(cleaner.result_dropped), changed=dict(cleaner.result_changed), report=report,
+        out_dir=str(out_dir),
+        train_path=str(out_dir / names["train"]),
+        validation_path=str(out_dir / names["validation"]),
+        log_path=str(out_dir / names["log"]),
+        n_train=cleaner.n_train,
+        n_validation=cleaner.n_val,
+        n_dropped=sum(cleaner.result_dropped.values()),
+        n_changed=sum(cleaner.result_changed.values()),
+        dropped=dict(cleaner.result_dropped),
+        changed=dict(cleaner.result_changed),
+        report=report,
     )
 
 
@@ -239,8 +257,8 @@ def _track(cleaner: _Cleaner) -> None:
     """Make every new file sink record its error codes for the cleaner."""
     original = cleaner.sinks.append
 
-    class _List(list):  # type: ignore[type-arg]
-        def append(self, sink: FindingSink) -> None:  # type: ignore[override]
+    class _List(list[FindingSink]):
+        def append(self, sink: FindingSink) -> None:
             sink.recent = []
             super().append(sink)
 

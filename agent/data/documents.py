@@ -10,24 +10,32 @@ import re
 import time
 from collections.abc import Iterator
 from datetime import date
-from typing import IO
+from typing import IO, Any
 
 from agent.data.findings import FindingSink
 from agent.data.limits import Limits
 from agent.data.textio import LineReader
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = (rf"(\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{_MON} \d{{1,2}},? \d{{4}}|"
-         rf"\d{{1,2}} {_MON} \d{{4}}|{_MON} \d{{4}})")
+_DATE = (
+    rf"(\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{_MON} \d{{1,2}},? \d{{4}}|"  # noqa: E501
+    rf"\d{{1,2}} {_MON} \d{{4}}|{_MON} \d{{4}})"
+)
 REVISION = re.compile(
     r"\b(?:rev(?:ision)?\.?|version|ver\.|updated|last updated|last revised|revised|amended|"
-    r"effective(?: date| from)?|as of|valid from|published|issued|date)\s*[:#]?\s*(?:on\s+)?" + _DATE,
+    r"effective(?: date| from)?|as of|valid from|published|issued|date)\s*[:#]?\s*(?:on\s+)?"
+    + _DATE,
     re.I,
 )
-VERSION_ONLY = re.compile(r"\b(?:rev(?:ision)?\.?|version|ver\.)\s*[:#]?\s*v?(\d+(?:\.\d+){0,2})\b",
-                          re.I)
+VERSION_ONLY = re.compile(
+    r"\b(?:rev(?:ision)?\.?|version|ver\.)\s*[:#]?\s*v?(\d+(?:\.\d+){0,2})\b", re.I
+)
 
 
 def parse_date(text: str) -> date | None:
@@ -53,11 +61,17 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def read_text(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str,
-              state: object) -> Iterator[tuple[int, str]]:
+def read_text(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str, state: object
+) -> Iterator[tuple[int, str]]:
     """Lines of a text or Markdown document."""
-    reader = LineReader(stream, sink, encoding=encoding, max_line_bytes=limits.max_line_bytes,
-                        max_bytes=limits.max_bytes)
+    reader = LineReader(
+        stream,
+        sink,
+        encoding=encoding,
+        max_line_bytes=limits.max_line_bytes,
+        max_bytes=limits.max_bytes,
+    )
     try:
         yield from reader
     finally:
@@ -65,33 +79,44 @@ def read_text(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: st
         state.truncated = reader.truncated  # type: ignore[attr-defined]
 
 
-def read_pdf(stream: IO[bytes], sink: FindingSink, limits: Limits,
-             state: object) -> Iterator[tuple[int, str]]:
+def read_pdf(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, state: object
+) -> Iterator[tuple[int, str]]:
     """Text of each page of a PDF (page number as the line), plus its metadata as page 0."""
     try:
         from pypdf import PdfReader
 
         reader = PdfReader(stream)
         if reader.is_encrypted:
+            ok: Any
             try:
                 ok = reader.decrypt("")
             except Exception:
                 ok = 0
             if not ok:
-                sink.add("error", "encrypted_pdf",
-                         "the PDF is password-protected; remove the password and upload it again")
+                sink.add(
+                    "error",
+                    "encrypted_pdf",
+                    "the PDF is password-protected; remove the password and upload it again",
+                )
                 return
         pages = reader.pages
         n_pages = len(pages)
     except Exception as exc:
-        sink.add("error", "unreadable_pdf",
-                 f"the PDF cannot be read ({type(exc).__name__}); it may be truncated or corrupt")
+        sink.add(
+            "error",
+            "unreadable_pdf",
+            f"the PDF cannot be read ({type(exc).__name__}); it may be truncated or corrupt",
+        )
         return
     state.n_pages = n_pages  # type: ignore[attr-defined]
     try:
-        meta = reader.metadata or {}
-        meta_text = " ".join(str(meta.get(k, "")) for k in ("/Title", "/Author", "/Subject",
-                                                             "/Keywords") if meta.get(k))
+        meta: Any = reader.metadata or {}
+        meta_text = " ".join(
+            str(meta.get(k, ""))
+            for k in ("/Title", "/Author", "/Subject", "/Keywords")
+            if meta.get(k)
+        )
         if meta_text:
             yield 0, meta_text
     except Exception:
@@ -100,8 +125,11 @@ def read_pdf(stream: IO[bytes], sink: FindingSink, limits: Limits,
     empty = 0
     for i in range(min(n_pages, limits.max_pdf_pages)):
         if time.monotonic() - start > limits.pdf_seconds:
-            sink.add("warning", "pdf_timeout",
-                     f"stopped after {i} pages: the PDF took longer than {limits.pdf_seconds:.0f} s")
+            sink.add(
+                "warning",
+                "pdf_timeout",
+                f"stopped after {i} pages: the PDF took longer than {limits.pdf_seconds:.0f} s",
+            )
             state.truncated = True  # type: ignore[attr-defined]
             return
         try:
@@ -116,29 +144,40 @@ def read_pdf(stream: IO[bytes], sink: FindingSink, limits: Limits,
         state.truncated = True  # type: ignore[attr-defined]
         sink.add("warning", "truncated", f"only the first {limits.max_pdf_pages:,} pages were read")
     if n_pages and empty == min(n_pages, limits.max_pdf_pages):
-        sink.add("warning", "no_text_layer",
-                 "no page has extractable text (a scan?); OCR is not supported")
+        sink.add(
+            "warning",
+            "no_text_layer",
+            "no page has extractable text (a scan?); OCR is not supported",
+        )
 
 
-def read_docx(stream: IO[bytes], sink: FindingSink, limits: Limits,
-              state: object) -> Iterator[tuple[int, str]]:
+def read_docx(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, state: object
+) -> Iterator[tuple[int, str]]:
     """Paragraphs and table cells of a Word document (paragraph number as the line)."""
     import zipfile
 
     try:
         with zipfile.ZipFile(stream) as zf:
             infos = zf.infolist()
-            if sum(i.file_size for i in infos) > limits.max_zip_total or len(infos) > \
-                    limits.max_zip_entries:
-                sink.add("error", "archive_bomb_suspected",
-                         "the document expands far beyond its size; not read")
+            if (
+                sum(i.file_size for i in infos) > limits.max_zip_total
+                or len(infos) > limits.max_zip_entries
+            ):
+                sink.add(
+                    "error",
+                    "archive_bomb_suspected",
+                    "the document expands far beyond its size; not read",
+                )
                 return
         stream.seek(0)
         import docx
 
         doc = docx.Document(stream)
     except Exception as exc:
-        sink.add("error", "unreadable_docx", f"the Word document cannot be opened ({type(exc).__name__})")
+        sink.add(
+            "error", "unreadable_docx", f"the Word document cannot be opened ({type(exc).__name__})"
+        )
         return
     n = 0
     for p in doc.paragraphs:

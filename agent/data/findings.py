@@ -31,8 +31,10 @@ class FindingSink:
         f.count += n
         if self.recent is not None and severity == "error":
             self.recent.append((code, line))
-        if line is not None and len(f.lines) < MAX_LINES_PER_FINDING and (
-            not f.lines or f.lines[-1] != line
+        if (
+            line is not None
+            and len(f.lines) < MAX_LINES_PER_FINDING
+            and (not f.lines or f.lines[-1] != line)
         ):
             f.lines.append(line)
         if example and len(f.examples) < 3 and example not in f.examples:

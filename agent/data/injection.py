@@ -12,40 +12,76 @@ import binascii
 import re
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("override_instructions", re.compile(
-        r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(?:previous|prior|above|"
-        r"earlier|preceding|all|any|your|the|system)\b[^.\n]{0,30}?\b(?:instructions?|prompts?|"
-        r"rules|directions|guidelines|context|messages?)\b", re.I)),
-    ("role_hijack", re.compile(
-        r"\b(?:you are now|from now on,? you (?:are|will)|act as (?:an? )?(?:unrestricted|jailbroken)|"
-        r"developer mode|DAN mode|jailbreak)\b", re.I)),
-    ("prompt_exfiltration", re.compile(
-        r"\b(?:print|reveal|show|output|repeat|leak|tell me)\b[^.\n]{0,30}?\b(?:your |the )?"
-        r"(?:system prompt|hidden instructions|initial instructions|instructions above)", re.I)),
-    ("fake_chat_markup", re.compile(
-        r"<\|im_start\|>|<\|im_end\|>|<\|system\|>|<\|start_header_id\|>|\[/?INST\]|<<SYS>>|"
-        r"^\s*#{2,}\s*(?:system|instruction)s?\s*:|^\s*(?:SYSTEM|ASSISTANT)\s*:", re.I | re.M)),
-    ("auditor_directed", re.compile(
-        r"\b(?:recommend|choose|select|always pick|output)\b[^.\n]{0,30}?\b(?:fine[- ]?tun\w*|rag|"
-        r"retrieval|prompt engineering)\b[^.\n]{0,40}?\b(?:regardless|no matter|instead|always|"
-        r"reply|and say)\b|\b(?:to|dear) (?:the )?(?:auditor|evaluator|grader|reviewer|ai model)\b|"
-        r"\bftaudit\b|INJECTION_SUCCESS|SYSTEM_PROMPT:", re.I)),
-    ("hidden_markup", re.compile(
-        r"<!--\s*(?:system|instruction|ignore|assistant)|\[//\]:\s*#\s*\(|!\[[^\]]*\]\(https?://[^)]*[?&]"
-        r"[a-z]+=", re.I)),
-    ("tool_abuse", re.compile(
-        r"\b(?:call|invoke|run|execute)\b[^.\n]{0,20}\b(?:tool|function|export\w*|shell|command)\b"
-        r"[^.\n]{0,40}(?:\.\./|/etc/|rm -rf|curl |wget )", re.I)),
+    (
+        "override_instructions",
+        re.compile(
+            r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?\b(?:previous|prior|above|"
+            r"earlier|preceding|all|any|your|the|system)\b[^.\n]{0,30}?\b(?:instructions?|prompts?|"
+            r"rules|directions|guidelines|context|messages?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "role_hijack",
+        re.compile(
+            r"\b(?:you are now|from now on,? you (?:are|will)|act as (?:an? )?(?:unrestricted|jailbroken)|"  # noqa: E501
+            r"developer mode|DAN mode|jailbreak)\b",
+            re.I,
+        ),
+    ),
+    (
+        "prompt_exfiltration",
+        re.compile(
+            r"\b(?:print|reveal|show|output|repeat|leak|tell me)\b[^.\n]{0,30}?\b(?:your |the )?"
+            r"(?:system prompt|hidden instructions|initial instructions|instructions above)",
+            re.I,
+        ),
+    ),
+    (
+        "fake_chat_markup",
+        re.compile(
+            r"<\|im_start\|>|<\|im_end\|>|<\|system\|>|<\|start_header_id\|>|\[/?INST\]|<<SYS>>|"
+            r"^\s*#{2,}\s*(?:system|instruction)s?\s*:|^\s*(?:SYSTEM|ASSISTANT)\s*:",
+            re.I | re.M,
+        ),
+    ),
+    (
+        "auditor_directed",
+        re.compile(
+            r"\b(?:recommend|choose|select|always pick|output)\b[^.\n]{0,30}?\b(?:fine[- ]?tun\w*|rag|"  # noqa: E501
+            r"retrieval|prompt engineering)\b[^.\n]{0,40}?\b(?:regardless|no matter|instead|always|"
+            r"reply|and say)\b|\b(?:to|dear) (?:the )?(?:auditor|evaluator|grader|reviewer|ai model)\b|"  # noqa: E501
+            r"\bftaudit\b|INJECTION_SUCCESS|SYSTEM_PROMPT:",
+            re.I,
+        ),
+    ),
+    (
+        "hidden_markup",
+        re.compile(
+            r"<!--\s*(?:system|instruction|ignore|assistant)|\[//\]:\s*#\s*\(|!\[[^\]]*\]\(https?://[^)]*[?&]"
+            r"[a-z]+=",
+            re.I,
+        ),
+    ),
+    (
+        "tool_abuse",
+        re.compile(
+            r"\b(?:call|invoke|run|execute)\b[^.\n]{0,20}\b(?:tool|function|export\w*|shell|command)\b"
+            r"[^.\n]{0,40}(?:\.\./|/etc/|rm -rf|curl |wget )",
+            re.I,
+        ),
+    ),
 ]
 _QUICK = re.compile(
-    r"ignor|disregard|forget|overrid|bypass|you are now|from now on|developer mode|jailbreak|dan mode|"
+    r"ignor|disregard|forget|overrid|bypass|you are now|from now on|developer mode|jailbreak|dan mode|"  # noqa: E501
     r"system|prompt|instruction|<\||\[/?inst\]|<<sys>>|assistant\s*:|auditor|evaluator|grader|"
     r"reviewer|ftaudit|injection_success|<!--|\[//\]|!\[|\.\./|/etc/|rm -rf|curl |wget |recommend|"
     r"fine.?tun|\bdear\b|ai model",
     re.I,
 )
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u2062-\u2064\ufeff\u202a-\u202e\u2066-\u2069"
-                        "\U000e0000-\U000e007f]")
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\u2062-\u2064\ufeff\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]"
+)
 _B64 = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
 
 
@@ -58,13 +94,19 @@ def scan(text: str) -> list[str]:
                 found.append(name)
     if not text.isascii():
         inv = _INVISIBLE.findall(text)
-        if inv and (len(inv) >= 3 or any("\U000e0000" <= c <= "\U000e007f" or "\u202a" <= c <= "\u202e"
-                                         for c in inv)):
+        if inv and (
+            len(inv) >= 3
+            or any("\U000e0000" <= c <= "\U000e007f" or "\u202a" <= c <= "\u202e" for c in inv)
+        ):
             found.append("invisible_characters")
     if len(text) >= 32 and _B64.search(text):
         for m in _B64.finditer(text):
             decoded = _decode_b64(m.group())
-            if decoded and _QUICK.search(decoded) and any(rx.search(decoded) for _, rx in _PATTERNS):
+            if (
+                decoded
+                and _QUICK.search(decoded)
+                and any(rx.search(decoded) for _, rx in _PATTERNS)
+            ):
                 found.append("encoded_instructions")
                 break
     return found
@@ -95,6 +137,6 @@ DESCRIPTIONS: dict[str, str] = {
     "auditor_directed": "addresses the auditor or dictates the recommendation",
     "hidden_markup": "hides instructions in comments or an image link that carries data out",
     "tool_abuse": "asks to call a tool with a path or command",
-    "invisible_characters": "contains invisible characters (zero-width, bidi overrides, Unicode tags)",
+    "invisible_characters": "contains invisible characters (zero-width, bidi overrides, Unicode tags)",  # noqa: E501
     "encoded_instructions": "contains base64 text that decodes to instructions",
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +41,13 @@ _CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | N
 }
 MAX_MARKERS = 200
 _PII_LABEL = {
-    "email": "email addresses", "phone": "phone numbers", "card_number": "payment card numbers "
-    "(Luhn-valid)", "iban": "IBANs (mod-97 valid)", "us_ssn": "US social security numbers",
-    "uk_nino": "UK National Insurance numbers", "aadhaar": "Aadhaar numbers (Verhoeff valid)",
+    "email": "email addresses",
+    "phone": "phone numbers",
+    "card_number": "payment card numbers (Luhn-valid)",
+    "iban": "IBANs (mod-97 valid)",
+    "us_ssn": "US social security numbers",
+    "uk_nino": "UK National Insurance numbers",
+    "aadhaar": "Aadhaar numbers (Verhoeff valid)",
     "secret_key": "API keys or access tokens",
 }
 
@@ -79,15 +84,24 @@ class _Scanner:
         kinds: list[str] = []
         for t in texts:
             for h in self.pii(t):
-                sink.add("warning", f"pii_{h.kind}",
-                         f"{_PII_LABEL[h.kind]} found (shown masked)", line, example=h.masked)
+                sink.add(
+                    "warning",
+                    f"pii_{h.kind}",
+                    f"{_PII_LABEL[h.kind]} found (shown masked)",
+                    line,
+                    example=h.masked,
+                )
             kinds.extend(self.injection(t))
         if kinds:
             names = sorted(set(kinds))
-            sink.add("warning", "injection_suspected",
-                     "text that tries to instruct a model or this auditor (flagged, not followed): "
-                     + "; ".join(injection.DESCRIPTIONS[k] for k in names), line,
-                     example=", ".join(names))
+            sink.add(
+                "warning",
+                "injection_suspected",
+                "text that tries to instruct a model or this auditor (flagged, not followed): "
+                + "; ".join(injection.DESCRIPTIONS[k] for k in names),
+                line,
+                example=", ".join(names),
+            )
             return True
         return False
 
@@ -141,7 +155,9 @@ class Inspector:
             self.sinks.append(sink)
             self.files.append(fr)
             if not src.readable:
-                fr.kind = "archive" if src.path and src.path.suffix.lower() == ".zip" else "unreadable"
+                fr.kind = (
+                    "archive" if src.path and src.path.suffix.lower() == ".zip" else "unreadable"
+                )
                 if src.path is not None and src.path.exists() and fr.kind == "archive":
                     fr.format = "zip"
                 continue
@@ -150,10 +166,15 @@ class Inspector:
             except CapExceeded as exc:
                 sink.add("error", "archive_cap", f"reading stopped: {exc}")
             except MemoryError:
-                sink.add("error", "out_of_memory", "the file needs more memory than allowed; split it")
+                sink.add(
+                    "error", "out_of_memory", "the file needs more memory than allowed; split it"
+                )
             except Exception as exc:
-                sink.add("error", "inspection_failed",
-                         f"this file could not be inspected ({type(exc).__name__}: {str(exc)[:120]})")
+                sink.add(
+                    "error",
+                    "inspection_failed",
+                    f"this file could not be inspected ({type(exc).__name__}: {str(exc)[:120]})",
+                )
         return self._finish()
 
     def _finish(self) -> DataReport:
@@ -172,8 +193,15 @@ class Inspector:
             report.findings.extend(fr.findings)
             for f in fr.findings:
                 if f.code.startswith("pii_"):
-                    summary.pii_findings.append(PiiHit(kind=f.code[4:], file=fr.path, count=f.count,
-                                                       lines=f.lines, masked=f.examples))
+                    summary.pii_findings.append(
+                        PiiHit(
+                            kind=f.code[4:],
+                            file=fr.path,
+                            count=f.count,
+                            lines=f.lines,
+                            masked=f.examples,
+                        )
+                    )
                 elif f.code == "injection_suspected":
                     summary.injection_suspected += f.count
                 elif f.code == "formula_injection":
@@ -199,26 +227,39 @@ class Inspector:
             return
         if sn.format in _TEXT_BINARY or sn.format == "mismatch":
             fr.kind = "unsupported"
-            if src.ext in (".jsonl", ".json", ".csv", ".tsv", ".txt", ".md", ".ndjson") \
-                    or sn.format == "mismatch":
-                sink.add("error", "binary_content",
-                         f"named {src.ext} but the content is {sn.note or sn.format + ' data'}; "
-                         "upload the real file")
+            if (
+                src.ext in (".jsonl", ".json", ".csv", ".tsv", ".txt", ".md", ".ndjson")
+                or sn.format == "mismatch"
+            ):
+                sink.add(
+                    "error",
+                    "binary_content",
+                    f"named {src.ext} but the content is {sn.note or sn.format + ' data'}; "
+                    "upload the real file",
+                )
             else:
-                sink.add("error", "unsupported_format",
-                         f"{sn.format} files are not supported; use JSONL, CSV, XLSX, Parquet, "
-                         "text, Markdown, PDF or DOCX")
+                sink.add(
+                    "error",
+                    "unsupported_format",
+                    f"{sn.format} files are not supported; use JSONL, CSV, XLSX, Parquet, "
+                    "text, Markdown, PDF or DOCX",
+                )
             return
         if sn.format == "ole":
             fr.kind = "unsupported"
-            sink.add("error", "unsupported_format",
-                     "legacy Office file or password-protected document; save it as .xlsx/.docx "
-                     "without a password")
+            sink.add(
+                "error",
+                "unsupported_format",
+                "legacy Office file or password-protected document; save it as .xlsx/.docx "
+                "without a password",
+            )
             return
         if sn.note:
             sink.add("info", "assumed_encoding", sn.note)
         if sn.bom and sn.encoding == "utf-8-sig":
-            sink.add("info", "byte_order_mark", "the file starts with a UTF-8 byte-order mark (handled)")
+            sink.add(
+                "info", "byte_order_mark", "the file starts with a UTF-8 byte-order mark (handled)"
+            )
         state = ReadState()
         fmt = sn.format
         enc = sn.encoding or "utf-8"
@@ -232,12 +273,14 @@ class Inspector:
                 self._rows(rows, fr, sink, idx, state, formulas=True)
         elif fmt == "xlsx":
             with src.seekable(self.limits) as fh:
-                self._rows(read_xlsx(fh, sink, self.limits, state), fr, sink, idx, state,
-                           formulas=True)
+                self._rows(
+                    read_xlsx(fh, sink, self.limits, state), fr, sink, idx, state, formulas=True
+                )
         elif fmt == "parquet":
             with src.seekable(self.limits) as fh:
-                self._rows(read_parquet(fh, sink, self.limits, state), fr, sink, idx, state,
-                           formulas=False)
+                self._rows(
+                    read_parquet(fh, sink, self.limits, state), fr, sink, idx, state, formulas=False
+                )
         elif fmt in ("txt", "md"):
             with src.open() as fh:
                 self._document(read_text(fh, sink, self.limits, enc, state), fr, sink, state, src)
@@ -268,8 +311,14 @@ class Inspector:
         else:
             fr.n_invalid += 1
 
-    def _records(self, records: Iterator[tuple[int, Any]], fr: FileReport, sink: FindingSink,
-                 idx: int, state: ReadState) -> None:
+    def _records(
+        self,
+        records: Iterator[tuple[int, Any]],
+        fr: FileReport,
+        sink: FindingSink,
+        idx: int,
+        state: ReadState,
+    ) -> None:
         fr.kind = "examples"
         file_fmt: str | None = None
         cmap: ColumnMap | None = None
@@ -296,14 +345,23 @@ class Inspector:
                 fmt = "table"
             else:
                 if fmt is not None and fmt != file_fmt and fmt != "text":
-                    sink.add("warning", "mixed_formats",
-                             f"this record is in {fmt} format but the file starts in {file_fmt} "
-                             "format; upload one format per file", line)
-                use_fmt = fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+                    sink.add(
+                        "warning",
+                        "mixed_formats",
+                        f"this record is in {fmt} format but the file starts in {file_fmt} "
+                        "format; upload one format per file",
+                        line,
+                    )
+                use_fmt = (
+                    fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+                )
                 if fmt == "text":
-                    sink.add("error", "text_only_record",
-                             "a {'text': …} record has no prompt/answer structure for fine-tuning",
-                             line)
+                    sink.add(
+                        "error",
+                        "text_only_record",
+                        "a {'text': …} record has no prompt/answer structure for fine-tuning",
+                        line,
+                    )
                     ex = None
                 else:
                     ex = _CHECKERS[use_fmt](rec, line, sink, tc)
@@ -317,8 +375,16 @@ class Inspector:
             use(ex, fr, idx, fmt, line)
         fr.example_format = file_fmt
 
-    def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], fr: FileReport,
-              sink: FindingSink, idx: int, state: ReadState, *, formulas: bool) -> None:
+    def _rows(
+        self,
+        rows: Iterator[tuple[int, dict[str, Any]]],
+        fr: FileReport,
+        sink: FindingSink,
+        idx: int,
+        state: ReadState,
+        *,
+        formulas: bool,
+    ) -> None:
         fr.kind = "examples"
         cmap: ColumnMap | None = None
         tc = self.tc
@@ -328,25 +394,38 @@ class Inspector:
                 cmap = map_columns(list(state.columns) or [str(k) for k in rec])
                 if cmap.usable:
                     fr.example_format = "chat" if cmap.chat else "table"
-                    fr.column_map = ({"messages": cmap.chat} if cmap.chat else
-                                     {"prompt": cmap.prompt or "", "answer": cmap.answer or ""})
+                    fr.column_map = (
+                        {"messages": cmap.chat}
+                        if cmap.chat
+                        else {"prompt": cmap.prompt or "", "answer": cmap.answer or ""}
+                    )
                     if cmap.ignored:
-                        sink.add("info", "columns_ignored",
-                                 "columns not used as prompt or answer: "
-                                 + ", ".join(c[:40] for c in cmap.ignored[:10]))
+                        sink.add(
+                            "info",
+                            "columns_ignored",
+                            "columns not used as prompt or answer: "
+                            + ", ".join(c[:40] for c in cmap.ignored[:10]),
+                        )
                 else:
-                    sink.add("warning", "no_prompt_answer_columns",
-                             "no column could be read as the prompt and one as the answer; name "
-                             "them e.g. 'prompt' and 'completion' (or 'text' and 'label')")
+                    sink.add(
+                        "warning",
+                        "no_prompt_answer_columns",
+                        "no column could be read as the prompt and one as the answer; name "
+                        "them e.g. 'prompt' and 'completion' (or 'text' and 'label')",
+                    )
             texts = []
             for k, v in rec.items():
                 if isinstance(v, str):
                     texts.append(v)
                     if formulas and v and formula_like(v):
-                        sink.add("warning", "formula_injection",
-                                 "a cell starts with = + - @ or a control character: a spreadsheet "
-                                 "would run it as a formula (CWE-1236)", line,
-                                 example=f"column {str(k)[:30]}")
+                        sink.add(
+                            "warning",
+                            "formula_injection",
+                            "a cell starts with = + - @ or a control character: a spreadsheet "
+                            "would run it as a formula (CWE-1236)",
+                            line,
+                            example=f"column {str(k)[:30]}",
+                        )
             scan(texts, line, sink)
             if not cmap.usable:
                 fr.n_invalid += 1
@@ -356,8 +435,14 @@ class Inspector:
 
     # ---------------------------------------------------------------- documents
 
-    def _document(self, units: Iterator[tuple[int, str]], fr: FileReport, sink: FindingSink,
-                  state: ReadState, src: Source) -> None:
+    def _document(
+        self,
+        units: Iterator[tuple[int, str]],
+        fr: FileReport,
+        sink: FindingSink,
+        state: ReadState,
+        src: Source,
+    ) -> None:
         fr.kind = "documents"
         fr.example_format = None
         tokens = 0
@@ -380,20 +465,29 @@ class Inspector:
                     if iso:
                         dates.add(iso)
                     if len(self.corpus.markers) < MAX_MARKERS:
-                        self.corpus.markers.append(RevisionMarker(
-                            file=src.display, line=line, text=m.group(0)[:80], date=iso))
+                        self.corpus.markers.append(
+                            RevisionMarker(
+                                file=src.display, line=line, text=m.group(0)[:80], date=iso
+                            )
+                        )
                     markers += 1
                 if not markers:
                     for m in VERSION_ONLY.finditer(text):
                         if len(self.corpus.markers) < MAX_MARKERS:
-                            self.corpus.markers.append(RevisionMarker(
-                                file=src.display, line=line, text=m.group(0)[:80]))
+                            self.corpus.markers.append(
+                                RevisionMarker(file=src.display, line=line, text=m.group(0)[:80])
+                            )
                         markers += 1
         pages = getattr(state, "n_pages", 0) or (max(1, math.ceil(chars / 3000)) if chars else 0)
         fr.n_pages = pages
         fr.doc_tokens = tokens
-        if chars == 0 and not sink.has("encrypted_pdf") and not sink.has("unreadable_pdf") \
-                and not sink.has("unreadable_docx") and not sink.has("no_text_layer"):
+        if (
+            chars == 0
+            and not sink.has("encrypted_pdf")
+            and not sink.has("unreadable_pdf")
+            and not sink.has("unreadable_docx")
+            and not sink.has("no_text_layer")
+        ):
             sink.add("warning", "empty_document", "the document has no text")
         if chars:
             self.corpus.n_documents += 1
@@ -412,7 +506,7 @@ def _change_days(dates_by_doc: dict[str, set[str]]) -> float | None:
 
     def gaps(isos: set[str]) -> list[int]:
         ds = sorted(date.fromisoformat(s) for s in isos)
-        return [(b - a).days for a, b in zip(ds, ds[1:], strict=False) if (b - a).days > 0]
+        return [(b - a).days for a, b in pairwise(ds) if (b - a).days > 0]
 
     within = [g for isos in dates_by_doc.values() if len(isos) >= 2 for g in gaps(isos)]
     if within:

@@ -13,16 +13,24 @@ from dataclasses import dataclass
 
 KINDS = ("email", "phone", "card_number", "iban", "us_ssn", "uk_nino", "aadhaar", "secret_key")
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
+)
 _DIGITRUN = re.compile(r"\d[\d \-.()/]{6,}\d")
 _INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\w-])")
-_US_PHONE = re.compile(r"(?<![\w.\-])(?:\+?1[ .\-])?\(?[2-9]\d{2}\)?[ .\-]\d{3}[ .\-]\d{4}(?![\w-])")
+_US_PHONE = re.compile(
+    r"(?<![\w.\-])(?:\+?1[ .\-])?\(?[2-9]\d{2}\)?[ .\-]\d{3}[ .\-]\d{4}(?![\w-])"
+)
 _CARD = re.compile(r"(?<![\d\-])(?:\d[ \-]?){12,18}\d(?![\d\-])")
 _SSN = re.compile(r"(?<![\d\-])(?!000|666|9\d\d)(\d{3})-(?!00)(\d{2})-(?!0000)(\d{4})(?![\d\-])")
 _SSN_CONTEXT = re.compile(r"(?<![\d\-])(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\d\-])")
 _SSN_WORDS = re.compile(r"\b(?:ssn|social security)\b", re.I)
-_IBAN = re.compile(r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Z0-9])")
-_NINO = re.compile(r"(?<![A-Z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z0-9])")
+_IBAN = re.compile(
+    r"(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Z0-9])"
+)
+_NINO = re.compile(
+    r"(?<![A-Z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Z0-9])"  # noqa: E501
+)
 _AADHAAR = re.compile(r"(?<![\d\-])[2-9]\d{3}[ \-]?\d{4}[ \-]?\d{4}(?![\d\-])")
 _AADHAAR_WORDS = re.compile(r"\b(?:aadhaar|aadhar|uidai|uid)\b", re.I)
 _SECRET = re.compile(
@@ -34,24 +42,72 @@ _PHONE_WORDS = re.compile(r"\b(?:phone|tel|telephone|mobile|cell|call|ring|whats
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _SSN_BLOCK = {"078051120", "123456789", "219099999", "457555462"}
 _IBAN_LENGTHS = {
-    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18,
-    "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22,
-    "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18,
-    "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "TR": 26,
-    "AE": 23, "SA": 24, "IL": 23, "BR": 29, "QA": 29, "UA": 29,
+    "AD": 24,
+    "AT": 20,
+    "BE": 16,
+    "BG": 22,
+    "CH": 21,
+    "CY": 28,
+    "CZ": 24,
+    "DE": 22,
+    "DK": 18,
+    "EE": 20,
+    "ES": 24,
+    "FI": 18,
+    "FR": 27,
+    "GB": 22,
+    "GR": 27,
+    "HR": 21,
+    "HU": 28,
+    "IE": 22,
+    "IS": 26,
+    "IT": 27,
+    "LI": 21,
+    "LT": 20,
+    "LU": 20,
+    "LV": 21,
+    "MC": 27,
+    "MT": 31,
+    "NL": 18,
+    "NO": 15,
+    "PL": 28,
+    "PT": 25,
+    "RO": 24,
+    "SE": 24,
+    "SI": 19,
+    "SK": 24,
+    "SM": 27,
+    "TR": 26,
+    "AE": 23,
+    "SA": 24,
+    "IL": 23,
+    "BR": 29,
+    "QA": 29,
+    "UA": 29,
 }
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|22)|3(?:0[0-5]|[689])|35)")
 
 _VERHOEFF_D = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
     [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
 ]
 _VERHOEFF_P = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
 ]
 
 
@@ -140,8 +196,13 @@ def scan(text: str) -> list[PiiMatch]:
         return hits
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and free(m.start(), m.end()) and _CARD_PREFIX.match(digits) \
-                and luhn_ok(digits) and len(set(digits)) > 1:
+        if (
+            13 <= len(digits) <= 19
+            and free(m.start(), m.end())
+            and _CARD_PREFIX.match(digits)
+            and luhn_ok(digits)
+            and len(set(digits)) > 1
+        ):
             add("card_number", m, _mask_tail(digits))
     for m in _SSN.finditer(text):
         digits = m.group(1) + m.group(2) + m.group(3)
@@ -152,10 +213,15 @@ def scan(text: str) -> list[PiiMatch]:
             digits = m.group().replace(" ", "")
             if digits not in _SSN_BLOCK and free(m.start(), m.end()):
                 add("us_ssn", m, _mask_tail(digits))
-    for m in (_AADHAAR.finditer(text) if _AADHAAR_WORDS.search(text) else ()):
+    for m in _AADHAAR.finditer(text) if _AADHAAR_WORDS.search(text) else ():
         digits = re.sub(r"\D", "", m.group())
-        if len(digits) == 12 and free(m.start(), m.end()) and verhoeff_ok(digits) \
-                and len(set(digits)) > 2 and (" " in m.group() or "-" in m.group()):
+        if (
+            len(digits) == 12
+            and free(m.start(), m.end())
+            and verhoeff_ok(digits)
+            and len(set(digits)) > 2
+            and (" " in m.group() or "-" in m.group())
+        ):
             add("aadhaar", m, _mask_tail(digits))
     phone_rx = [_INTL_PHONE, _US_PHONE]
     if _PHONE_WORDS.search(text):
@@ -181,7 +247,7 @@ def mask_text(text: str) -> tuple[str, list[str]]:
     out: list[str] = []
     pos = 0
     for h in hits:
-        out.append(text[pos:h.start])
+        out.append(text[pos : h.start])
         out.append(f"[{h.kind.upper()}]")
         pos = h.end
     out.append(text[pos:])

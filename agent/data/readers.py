@@ -52,8 +52,12 @@ def parse_json_line(text: str, line: int, sink: FindingSink) -> tuple[bool, Any]
             text.encode("utf-8")
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
-            sink.add("error", "lone_surrogate",
-                     "the record contains an unpaired UTF-16 surrogate escape (\\ud800…)", line)
+            sink.add(
+                "error",
+                "lone_surrogate",
+                "the record contains an unpaired UTF-16 surrogate escape (\\ud800…)",
+                line,
+            )
             return False, None
     return True, value
 
@@ -70,11 +74,17 @@ class ReadState:
         self.line_label = "line"
 
 
-def read_jsonl(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str,
-               state: ReadState) -> Iterator[tuple[int, Any]]:
+def read_jsonl(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str, state: ReadState
+) -> Iterator[tuple[int, Any]]:
     """Records of a JSON Lines file (one JSON value per ``\\n``-terminated line)."""
-    reader = LineReader(stream, sink, encoding=encoding, max_line_bytes=limits.max_line_bytes,
-                        max_bytes=limits.max_bytes)
+    reader = LineReader(
+        stream,
+        sink,
+        encoding=encoding,
+        max_line_bytes=limits.max_line_bytes,
+        max_bytes=limits.max_bytes,
+    )
     parse = parse_json_line
     try:
         for line, text in reader:
@@ -92,15 +102,19 @@ def read_jsonl(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: s
             sink.add("info", "blank_lines", "blank lines were skipped", n=state.blank_lines)
 
 
-def read_json(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str,
-              state: ReadState) -> Iterator[tuple[int, Any]]:
+def read_json(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str, state: ReadState
+) -> Iterator[tuple[int, Any]]:
     """Records of a JSON document: an array of examples, one example, or JSONL misnamed .json."""
     data = stream.read(limits.max_json_document + 1)
     state.bytes_read = len(data)
     if len(data) > limits.max_json_document:
-        sink.add("error", "json_too_large",
-                 f"JSON documents over {limits.max_json_document // MB} MB are not parsed in one "
-                 "piece; convert the array to JSON Lines (one example per line)")
+        sink.add(
+            "error",
+            "json_too_large",
+            f"JSON documents over {limits.max_json_document // MB} MB are not parsed in one "
+            "piece; convert the array to JSON Lines (one example per line)",
+        )
         state.truncated = True
         return
     try:
@@ -110,8 +124,11 @@ def read_json(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: st
         return
     except (ValueError, UnicodeDecodeError) as exc:
         if "Extra data" in str(exc):
-            sink.add("info", "json_lines_in_json_file",
-                     "the .json file holds one JSON value per line; read as JSON Lines")
+            sink.add(
+                "info",
+                "json_lines_in_json_file",
+                "the .json file holds one JSON value per line; read as JSON Lines",
+            )
             yield from read_jsonl(io.BytesIO(data), sink, limits, encoding, state)
             return
         sink.add("error", "invalid_json", "the file is not valid JSON", example=str(exc)[:80])
@@ -143,12 +160,24 @@ def _sniff_delimiter(sample: str, default: str) -> str:
         return default
 
 
-def read_csv(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str,
-             state: ReadState, delimiter: str = ",") -> Iterator[tuple[int, dict[str, Any]]]:
+def read_csv(
+    stream: IO[bytes],
+    sink: FindingSink,
+    limits: Limits,
+    encoding: str,
+    state: ReadState,
+    delimiter: str = ",",
+) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of a CSV/TSV file as dicts keyed by the header, with their physical line numbers."""
     csv.field_size_limit(limits.max_csv_field)
-    reader = LineReader(stream, sink, encoding=encoding, max_line_bytes=limits.max_line_bytes,
-                        max_bytes=limits.max_bytes, keep_ends=True)
+    reader = LineReader(
+        stream,
+        sink,
+        encoding=encoding,
+        max_line_bytes=limits.max_line_bytes,
+        max_bytes=limits.max_bytes,
+        keep_ends=True,
+    )
     lines = iter(reader)
     # Sniff the delimiter on the first lines without losing them.
     head: list[tuple[int, str]] = []
@@ -187,18 +216,25 @@ def read_csv(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str
                     header[0] = header[0][1:]
                 state.columns = header
                 if len(set(header)) != len(header):
-                    sink.add("warning", "duplicate_columns",
-                             "the header repeats a column name; later copies are ignored",
-                             start_line)
+                    sink.add(
+                        "warning",
+                        "duplicate_columns",
+                        "the header repeats a column name; later copies are ignored",
+                        start_line,
+                    )
                 continue
             if not row or all(not c.strip() for c in row):
                 state.blank_lines += 1
                 continue
             state.n_records += 1
             if len(row) != len(header):
-                sink.add("error", "wrong_column_count",
-                         f"row has a different number of fields than the header ({len(header)})",
-                         start_line, example=f"{len(row)} fields")
+                sink.add(
+                    "error",
+                    "wrong_column_count",
+                    f"row has a different number of fields than the header ({len(header)})",
+                    start_line,
+                    example=f"{len(row)} fields",
+                )
                 if len(row) < len(header):
                     continue
             rec: dict[str, Any] = {}
@@ -208,9 +244,13 @@ def read_csv(stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str
     except csv.Error as exc:
         where = line_numbers[0] if line_numbers else None
         if "field larger than field limit" in str(exc):
-            sink.add("error", "runaway_quote",
-                     "a field never ends (unbalanced quote?) near this line; the rest of the file "
-                     "was not read", where)
+            sink.add(
+                "error",
+                "runaway_quote",
+                "a field never ends (unbalanced quote?) near this line; the rest of the file "
+                "was not read",
+                where,
+            )
         else:
             sink.add("error", "csv_error", f"the CSV cannot be parsed here: {exc}", where)
     finally:
@@ -226,8 +266,9 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def read_xlsx(stream: IO[bytes], sink: FindingSink, limits: Limits,
-              state: ReadState) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_xlsx(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, state: ReadState
+) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of the first worksheet (read-only, formulas never evaluated)."""
     import zipfile
 
@@ -235,12 +276,20 @@ def read_xlsx(stream: IO[bytes], sink: FindingSink, limits: Limits,
         with zipfile.ZipFile(stream) as zf:
             infos = zf.infolist()
             total = sum(i.file_size for i in infos)
-            worst = max((i.file_size / max(i.compress_size, 1) for i in infos
-                         if i.file_size > MB), default=0.0)
-            if len(infos) > limits.max_zip_entries or total > limits.max_zip_total or \
-                    worst > limits.max_zip_ratio:
-                sink.add("error", "archive_bomb_suspected",
-                         "the workbook expands far beyond its size (possible zip bomb); not read")
+            worst = max(
+                (i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > MB),
+                default=0.0,
+            )
+            if (
+                len(infos) > limits.max_zip_entries
+                or total > limits.max_zip_total
+                or worst > limits.max_zip_ratio
+            ):
+                sink.add(
+                    "error",
+                    "archive_bomb_suspected",
+                    "the workbook expands far beyond its size (possible zip bomb); not read",
+                )
                 return
             if any(i.flag_bits & 0x1 for i in infos):
                 sink.add("error", "encrypted_file", "the workbook is password-protected")
@@ -250,20 +299,28 @@ def read_xlsx(stream: IO[bytes], sink: FindingSink, limits: Limits,
 
         wb = load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:
-        sink.add("error", "unreadable_workbook", f"the workbook cannot be opened ({type(exc).__name__})")
+        sink.add(
+            "error", "unreadable_workbook", f"the workbook cannot be opened ({type(exc).__name__})"
+        )
         return
     try:
         sheets = wb.sheetnames
         if len(sheets) > 1:
-            sink.add("info", "multiple_sheets",
-                     f"the workbook has {len(sheets)} sheets; only the first ({sheets[0]!r}) is read")
+            sink.add(
+                "info",
+                "multiple_sheets",
+                f"the workbook has {len(sheets)} sheets; only the first ({sheets[0]!r}) is read",
+            )
         ws = wb[sheets[0]]
         header: list[str] | None = None
         for i, row in enumerate(ws.iter_rows(values_only=True), 1):
             if i > limits.max_xlsx_rows:
                 state.truncated = True
-                sink.add("warning", "truncated",
-                         f"only the first {limits.max_xlsx_rows:,} rows were read")
+                sink.add(
+                    "warning",
+                    "truncated",
+                    f"only the first {limits.max_xlsx_rows:,} rows were read",
+                )
                 break
             cells = [_cell(v) for v in row]
             if header is None:
@@ -286,8 +343,9 @@ def read_xlsx(stream: IO[bytes], sink: FindingSink, limits: Limits,
         wb.close()
 
 
-def read_parquet(stream: IO[bytes], sink: FindingSink, limits: Limits,
-                 state: ReadState) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_parquet(
+    stream: IO[bytes], sink: FindingSink, limits: Limits, state: ReadState
+) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of a Parquet file, streamed in batches."""
     try:
         import pyarrow.parquet as pq
@@ -295,7 +353,11 @@ def read_parquet(stream: IO[bytes], sink: FindingSink, limits: Limits,
         pf = pq.ParquetFile(stream)
         state.columns = list(pf.schema_arrow.names)
     except Exception as exc:
-        sink.add("error", "unreadable_parquet", f"the Parquet file cannot be opened ({type(exc).__name__})")
+        sink.add(
+            "error",
+            "unreadable_parquet",
+            f"the Parquet file cannot be opened ({type(exc).__name__})",
+        )
         return
     state.line_label = "row"
     n = 0
@@ -308,8 +370,13 @@ def read_parquet(stream: IO[bytes], sink: FindingSink, limits: Limits,
                 yield n, rec
             if state.bytes_read >= limits.max_bytes:
                 state.truncated = True
-                sink.add("warning", "truncated",
-                         f"only about {limits.max_bytes:,} bytes of rows were inspected (size cap)")
+                sink.add(
+                    "warning",
+                    "truncated",
+                    f"only about {limits.max_bytes:,} bytes of rows were inspected (size cap)",
+                )
                 return
     except Exception as exc:
-        sink.add("error", "unreadable_parquet", f"reading stopped at row {n + 1} ({type(exc).__name__})")
+        sink.add(
+            "error", "unreadable_parquet", f"reading stopped at row {n + 1} ({type(exc).__name__})"
+        )

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from agent.data.findings import FindingSink
 from agent.data.tokens import REPLY_PRIMING, TOKENS_PER_MESSAGE, TOKENS_PER_NAME, TokenCounter
 
-MESSAGE_KEYS = frozenset({"role", "content", "name", "function_call", "weight",
-                          "tool_calls", "tool_call_id", "refusal"})
+MESSAGE_KEYS = frozenset(
+    {"role", "content", "name", "function_call", "weight", "tool_calls", "tool_call_id", "refusal"}
+)
 ROLES = frozenset({"system", "developer", "user", "assistant", "function", "tool"})
 EXAMPLE_KEYS = frozenset({"messages", "tools", "functions", "parallel_tool_calls", "metadata"})
 PART_TYPES = frozenset({"text", "image_url", "input_audio", "file", "input_text", "refusal"})
@@ -129,26 +131,35 @@ def check_messages(
         calls = m.get("tool_calls")
         fcall = m.get("function_call")
         if "role" not in m or ("content" not in m and not calls and not fcall):
-            sink.add("error", "message_missing_key",
-                     "a message lacks 'role' or 'content'", line)
+            sink.add("error", "message_missing_key", "a message lacks 'role' or 'content'", line)
             ok = False
         if len(m) > 2 or "role" not in m or "content" not in m:
             for k in m:
                 if k not in MESSAGE_KEYS:
-                    sink.add("error", "message_unrecognized_key",
-                             "a message has a key outside role, content, name, function_call, "
-                             "weight, tool_calls, tool_call_id", line, example=str(k)[:40])
+                    sink.add(
+                        "error",
+                        "message_unrecognized_key",
+                        "a message has a key outside role, content, name, function_call, "
+                        "weight, tool_calls, tool_call_id",
+                        line,
+                        example=str(k)[:40],
+                    )
                     ok = False
         if role not in ROLES:
-            sink.add("error", "unrecognized_role",
-                     "a message role is not system, developer, user, assistant, tool or function",
-                     line, example=str(role)[:30])
+            sink.add(
+                "error",
+                "unrecognized_role",
+                "a message role is not system, developer, user, assistant, tool or function",
+                line,
+                example=str(role)[:30],
+            )
             ok = False
         text = content if type(content) is str else _content_text(content)
         if text is None or not text:
             if not ((calls or fcall) and content in (None, "")):
-                sink.add("error", "missing_content",
-                         "a message has empty or non-text content", line)
+                sink.add(
+                    "error", "missing_content", "a message has empty or non-text content", line
+                )
                 ok = False
             text = ""
         tokens += TOKENS_PER_MESSAGE + count(role) if type(role) is str else TOKENS_PER_MESSAGE
@@ -160,9 +171,13 @@ def check_messages(
         if calls is not None:
             valid, ids = _check_tool_calls(calls)
             if not valid or role != "assistant":
-                sink.add("error", "invalid_tool_call",
-                         "tool_calls must be a list of {id, type, function: {name, arguments "
-                         "(a JSON string)}} on an assistant message", line)
+                sink.add(
+                    "error",
+                    "invalid_tool_call",
+                    "tool_calls must be a list of {id, type, function: {name, arguments "
+                    "(a JSON string)}} on an assistant message",
+                    line,
+                )
                 ok = False
             call_ids.update(ids)
             tokens += tc.value(calls)
@@ -171,22 +186,35 @@ def check_messages(
         if role == "tool":
             tid = m.get("tool_call_id")
             if not isinstance(tid, str) or (call_ids and tid not in call_ids):
-                sink.add("warning", "tool_message_without_call",
-                         "a tool message has no tool_call_id matching an earlier tool call", line)
+                sink.add(
+                    "warning",
+                    "tool_message_without_call",
+                    "a tool message has no tool_call_id matching an earlier tool call",
+                    line,
+                )
         if "weight" in m:
             w = m["weight"]
             if w not in (0, 1) or isinstance(w, bool):
-                sink.add("error", "invalid_weight", "weight must be 0 or 1", line,
-                         example=str(w)[:20])
+                sink.add(
+                    "error", "invalid_weight", "weight must be 0 or 1", line, example=str(w)[:20]
+                )
                 ok = False
             elif role != "assistant":
-                sink.add("warning", "weight_on_non_assistant",
-                         "weight only applies to assistant messages", line)
+                sink.add(
+                    "warning",
+                    "weight_on_non_assistant",
+                    "weight only applies to assistant messages",
+                    line,
+                )
         if role == "assistant":
             has_assistant = True
     if need_assistant and not has_assistant:
-        sink.add("error", "example_missing_assistant_message",
-                 "the example has no assistant message to learn from", line)
+        sink.add(
+            "error",
+            "example_missing_assistant_message",
+            "the example has no assistant message to learn from",
+            line,
+        )
         ok = False
     return ok, tokens + REPLY_PRIMING, texts
 
@@ -227,15 +255,24 @@ def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Exam
         return None
     msgs = rec.get("messages")
     if not msgs or not isinstance(msgs, list):
-        sink.add("error", "missing_messages_list",
-                 "the record has no (or an empty) 'messages' list", line)
+        sink.add(
+            "error",
+            "missing_messages_list",
+            "the record has no (or an empty) 'messages' list",
+            line,
+        )
         return None
     if len(rec) > 1:
         for k in rec:
             if k not in EXAMPLE_KEYS:
-                sink.add("warning", "example_unrecognized_key",
-                         "the record has a top-level key other than messages, tools, functions, "
-                         "parallel_tool_calls", line, example=str(k)[:40])
+                sink.add(
+                    "warning",
+                    "example_unrecognized_key",
+                    "the record has a top-level key other than messages, tools, functions, "
+                    "parallel_tool_calls",
+                    line,
+                    example=str(k)[:40],
+                )
     ok, tokens, texts = check_messages(msgs, line, sink, tc)
     if not ok:
         return None
@@ -245,13 +282,18 @@ def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Exam
     if "user" not in roles:
         sink.add("warning", "example_missing_user_message", "example has no user message", line)
     if roles[-1] != "assistant":
-        sink.add("warning", "last_message_not_assistant",
-                 "the last message is not from the assistant; nothing after the last assistant "
-                 "message is learned", line)
-    for a, b in zip(roles, roles[1:], strict=False):
+        sink.add(
+            "warning",
+            "last_message_not_assistant",
+            "the last message is not from the assistant; nothing after the last assistant "
+            "message is learned",
+            line,
+        )
+    for a, b in pairwise(roles):
         if a == b and a in ("user", "assistant"):
-            sink.add("info", "roles_not_alternating",
-                     "two consecutive messages have the same role", line)
+            sink.add(
+                "info", "roles_not_alternating", "two consecutive messages have the same role", line
+            )
             break
     last = max(i for i, r in enumerate(roles) if r == "assistant")
     prompt, user, system = _prompt_repr(msgs[:last])
@@ -276,8 +318,21 @@ def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Exam
         t = tc.value(tools)
         tokens += t
         ptoks += t
-    return Example(line, prompt, answer, user, system, len(msgs), tokens, ptoks, atoks, stoks,
-                   msgs, tools, texts)
+    return Example(
+        line,
+        prompt,
+        answer,
+        user,
+        system,
+        len(msgs),
+        tokens,
+        ptoks,
+        atoks,
+        stoks,
+        msgs,
+        tools,
+        texts,
+    )
 
 
 def check_prompt_completion(
@@ -297,8 +352,13 @@ def check_prompt_completion(
         ok = False
     extra = [k for k in rec if k not in ("prompt", "completion")]
     if extra:
-        sink.add("warning", "example_unrecognized_key",
-                 "the record has keys other than prompt and completion", line, example=extra[0][:40])
+        sink.add(
+            "warning",
+            "example_unrecognized_key",
+            "the record has keys other than prompt and completion",
+            line,
+            example=extra[0][:40],
+        )
     if not ok:
         return None
     assert isinstance(p, str) and isinstance(c, str)
@@ -311,9 +371,21 @@ def pair_example(line: int, prompt: str, answer: str, tc: TokenCounter) -> Examp
     at = tc.count(answer)
     base = TOKENS_PER_MESSAGE + 1
     chat = [{"role": "user", "content": prompt}, {"role": "assistant", "content": answer}]
-    return Example(line, f"user: {prompt}", answer, prompt, "", 2,
-                   2 * base + pt + at + REPLY_PRIMING, base + pt + REPLY_PRIMING, at, 0, chat, None,
-                   [prompt, answer])
+    return Example(
+        line,
+        f"user: {prompt}",
+        answer,
+        prompt,
+        "",
+        2,
+        2 * base + pt + at + REPLY_PRIMING,
+        base + pt + REPLY_PRIMING,
+        at,
+        0,
+        chat,
+        None,
+        [prompt, answer],
+    )
 
 
 def check_preference(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Example | None:
@@ -324,31 +396,58 @@ def check_preference(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -
     inp = rec.get("input")
     msgs = inp.get("messages") if isinstance(inp, dict) else None
     if not msgs or not isinstance(msgs, list):
-        sink.add("error", "missing_input_messages",
-                 "a preference record needs input.messages (a non-empty list)", line)
+        sink.add(
+            "error",
+            "missing_input_messages",
+            "a preference record needs input.messages (a non-empty list)",
+            line,
+        )
         return None
     ok, tokens, texts = check_messages(msgs, line, sink, tc, need_assistant=False)
     outs: list[str] = []
     for key in ("preferred_output", "non_preferred_output"):
         out = rec.get(key)
-        good = (isinstance(out, list) and len(out) == 1 and isinstance(out[0], dict)
-                and out[0].get("role") == "assistant")
+        good = (
+            isinstance(out, list)
+            and len(out) == 1
+            and isinstance(out[0], dict)
+            and out[0].get("role") == "assistant"
+        )
         text = _answer_text(out[0]) if good else ""  # type: ignore[index]
         if not good or not text:
-            sink.add("error", f"invalid_{key}",
-                     f"{key} must be a list with one assistant message with content", line)
+            sink.add(
+                "error",
+                f"invalid_{key}",
+                f"{key} must be a list with one assistant message with content",
+                line,
+            )
             ok = False
         outs.append(text)
         texts.append(text)
     if not ok:
         return None
     if outs[0].strip() == outs[1].strip():
-        sink.add("warning", "identical_preference_pair",
-                 "preferred and non-preferred outputs are the same; the pair teaches nothing",
-                 line)
+        sink.add(
+            "warning",
+            "identical_preference_pair",
+            "preferred and non-preferred outputs are the same; the pair teaches nothing",
+            line,
+        )
     prompt, user, system = _prompt_repr(msgs)
     atoks = tc.count(outs[0])
-    return Example(line, prompt, outs[0], user, system, len(msgs) + 1,
-                   tokens + atoks + tc.count(outs[1]) + 2 * TOKENS_PER_MESSAGE,
-                   tokens, atoks, 0, None, inp.get("tools") if isinstance(inp, dict) else None,
-                   texts, rec)
+    return Example(
+        line,
+        prompt,
+        outs[0],
+        user,
+        system,
+        len(msgs) + 1,
+        tokens + atoks + tc.count(outs[1]) + 2 * TOKENS_PER_MESSAGE,
+        tokens,
+        atoks,
+        0,
+        None,
+        inp.get("tools") if isinstance(inp, dict) else None,
+        texts,
+        rec,
+    )

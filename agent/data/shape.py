@@ -13,14 +13,46 @@ import json
 import re
 
 _NORM = re.compile(r"[\W_]+")
-PLACEHOLDERS = frozenset({
-    "", "n/a", "na", "none", "null", "nil", "todo", "tbd", "tba", "xxx", "x", "-", "--", "...",
-    "…", "?", "??", "???", "lorem ipsum", "placeholder", "fill me", "fill in", "answer", "test",
-    "asdf", "undefined", "nan", "to do", "fixme", "pending", "<answer>", "[answer]", "tk",
-})
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "n/a",
+        "na",
+        "none",
+        "null",
+        "nil",
+        "todo",
+        "tbd",
+        "tba",
+        "xxx",
+        "x",
+        "-",
+        "--",
+        "...",
+        "…",
+        "?",
+        "??",
+        "???",
+        "lorem ipsum",
+        "placeholder",
+        "fill me",
+        "fill in",
+        "answer",
+        "test",
+        "asdf",
+        "undefined",
+        "nan",
+        "to do",
+        "fixme",
+        "pending",
+        "<answer>",
+        "[answer]",
+        "tk",
+    }
+)
 _REFUSAL = re.compile(
     r"^\W*(?:i'?m sorry,? but i (?:can(?:no|')t|am unable)|i (?:can(?:no|')t|am unable to|won'?t) "
-    r"(?:help|assist|provide|comply|do that)|as an ai(?: language model)?,? i|i'?m (?:not able|unable) "
+    r"(?:help|assist|provide|comply|do that)|as an ai(?: language model)?,? i|i'?m (?:not able|unable) "  # noqa: E501
     r"to (?:help|assist|provide)|sorry,? (?:i|but i) can(?:no|')t)",
     re.I,
 )
@@ -89,7 +121,11 @@ def template_signature(answer: str) -> str:
         m = _LINE_HEAD.match(line)
         head = m.group(1) if m else ""
         head = re.sub(r"\d+", "#", head.lower())
-        if not head.startswith("#") and not head.endswith(":") and not head.startswith(("-", "*", "•")):
+        if (
+            not head.startswith("#")
+            and not head.endswith(":")
+            and not head.startswith(("-", "*", "•"))
+        ):
             head = "w"
         heads.append(head)
     return "|".join(heads)

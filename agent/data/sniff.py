@@ -6,12 +6,27 @@ import codecs
 from dataclasses import dataclass
 
 TEXT_EXTS = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
-    ".tab": "tsv", ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-    ".rst": "txt", ".html": "txt", ".htm": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".rst": "txt",
+    ".html": "txt",
+    ".htm": "txt",
 }
-BINARY_EXTS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".parquet": "parquet", ".pdf": "pdf",
-               ".docx": "docx"}
+BINARY_EXTS = {
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".parquet": "parquet",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 
 _MAGIC: list[tuple[bytes, str]] = [
     (b"%PDF-", "pdf"),
@@ -89,7 +104,8 @@ def sniff(name: str, head: bytes) -> Sniffed:
     for magic, fmt in _MAGIC:
         if head.startswith(magic):
             if fmt == "exe" and ext in TEXT_EXTS:
-                break  # "MZ" is also plausible text
+                break
+            assert fmt  # "MZ" is also plausible text
             return Sniffed(fmt)
     if ext in BINARY_EXTS:
         # The name promises a binary format the content does not have.

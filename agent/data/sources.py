@@ -15,6 +15,7 @@ import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import IO, Any
 
@@ -54,7 +55,7 @@ class Source:
     def open(self) -> IO[bytes]:
         """A buffered binary stream of the content (caller closes it)."""
         if self.path is not None:
-            return open(self.path, "rb")  # noqa: SIM115 - caller closes
+            return open(self.path, "rb")
         assert self._zip is not None and self._info is not None and self._budget is not None
         raw = _CappedZipReader(self._zip.open(self._info), self._info.file_size, self._budget)
         return io.BufferedReader(raw, buffer_size=1024 * 1024)
@@ -62,7 +63,7 @@ class Source:
     def seekable(self, limits: Limits) -> IO[bytes]:
         """A seekable stream (archive members are buffered in memory up to a cap)."""
         if self.path is not None:
-            return open(self.path, "rb")  # noqa: SIM115 - caller closes
+            return open(self.path, "rb")
         if (self.size or 0) > limits.max_member_buffer:
             raise CapExceeded(
                 f"archive member is {self.size:,} bytes; members over "
@@ -132,8 +133,12 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         src = Source(display, path.name, _size(path), path=path, readable=False)
         src.findings.append(
-            Finding(severity="error", code="corrupt_archive", file=display,
-                    message=f"not a readable ZIP archive ({exc}); re-create the archive")
+            Finding(
+                severity="error",
+                code="corrupt_archive",
+                file=display,
+                message=f"not a readable ZIP archive ({exc}); re-create the archive",
+            )
         )
         yield src
         return
@@ -151,16 +156,24 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
         notes.append(Finding(severity=sev, code=code, message=msg, file=display))  # type: ignore[arg-type]
 
     if len(infos) > limits.max_zip_entries:
-        note("error", "archive_too_many_entries",
-             f"archive has {len(infos):,} entries; only the first {limits.max_zip_entries:,} are inspected")
+        note(
+            "error",
+            "archive_too_many_entries",
+            f"archive has {len(infos):,} entries; only the first {limits.max_zip_entries:,} are inspected",  # noqa: E501
+        )
         infos = infos[: limits.max_zip_entries]
     # Overlapping entries (CVE-2024-0450 style): member data must not overlap.
-    spans = sorted((i.header_offset, i.header_offset + 30 + len(i.orig_filename) + i.compress_size)
-                   for i in infos)
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    spans = sorted(
+        (i.header_offset, i.header_offset + 30 + len(i.orig_filename) + i.compress_size)
+        for i in infos
+    )
+    for (_, end), (start, _) in pairwise(spans):
         if start < end:
-            note("error", "archive_overlapping_entries",
-                 "archive members overlap each other (a known zip-bomb construction); archive refused")
+            note(
+                "error",
+                "archive_overlapping_entries",
+                "archive members overlap each other (a known zip-bomb construction); archive refused",  # noqa: E501
+            )
             yield header
             zf.close()
             return
@@ -176,7 +189,11 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             note("error", "archive_unsafe_name", f"member name {name[:80]!r} {why}; member refused")
             continue
         if name in seen:
-            note("error", "archive_duplicate_name", f"member {name[:80]!r} appears twice; later copy refused")
+            note(
+                "error",
+                "archive_duplicate_name",
+                f"member {name[:80]!r} appears twice; later copy refused",
+            )
             continue
         seen.add(name)
         mode = info.external_attr >> 16
@@ -184,32 +201,59 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             note("error", "archive_symlink", f"member {name[:80]!r} is a symbolic link; refused")
             continue
         if info.flag_bits & 0x1:
-            note("error", "archive_encrypted_member",
-                 f"member {name[:80]!r} is encrypted; extract it yourself and upload the file")
+            note(
+                "error",
+                "archive_encrypted_member",
+                f"member {name[:80]!r} is encrypted; extract it yourself and upload the file",
+            )
             continue
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED,
-                                      zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
-            note("error", "archive_unsupported_compression",
-                 f"member {name[:80]!r} uses an unsupported compression method ({info.compress_type})")
+        if info.compress_type not in (
+            zipfile.ZIP_STORED,
+            zipfile.ZIP_DEFLATED,
+            zipfile.ZIP_BZIP2,
+            zipfile.ZIP_LZMA,
+        ):
+            note(
+                "error",
+                "archive_unsupported_compression",
+                f"member {name[:80]!r} uses an unsupported compression method ({info.compress_type})",  # noqa: E501
+            )
             continue
         if Path(name).suffix.lower() in NESTED_ARCHIVE_EXTS:
-            note("warning", "nested_archive",
-                 f"member {name[:80]!r} is itself an archive; nested archives are not opened")
+            note(
+                "warning",
+                "nested_archive",
+                f"member {name[:80]!r} is itself an archive; nested archives are not opened",
+            )
             continue
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MB and ratio > limits.max_zip_ratio:
-            note("error", "archive_bomb_suspected",
-                 f"member {name[:80]!r} expands {ratio:,.0f}:1 (limit {limits.max_zip_ratio:,.0f}:1); refused")
+            note(
+                "error",
+                "archive_bomb_suspected",
+                f"member {name[:80]!r} expands {ratio:,.0f}:1 (limit {limits.max_zip_ratio:,.0f}:1); refused",  # noqa: E501
+            )
             continue
         if len(seen) + len(members) > limits.max_files:
             break
-        members.append(Source(f"{display}!{name}", Path(name).name, info.file_size,
-                              _zip=zf, _info=info, _budget=budget))
+        members.append(
+            Source(
+                f"{display}!{name}",
+                Path(name).name,
+                info.file_size,
+                _zip=zf,
+                _info=info,
+                _budget=budget,
+            )
+        )
     declared = sum(m.size or 0 for m in members)
     if declared > limits.max_zip_total:
-        note("warning", "archive_truncated",
-             f"archive expands to {declared:,} bytes; only the first "
-             f"{limits.max_zip_total // MB:,} MB are inspected")
+        note(
+            "warning",
+            "archive_truncated",
+            f"archive expands to {declared:,} bytes; only the first "
+            f"{limits.max_zip_total // MB:,} MB are inspected",
+        )
     if notes:
         yield header
     yield from members
@@ -232,9 +276,17 @@ def iter_sources(paths: list[str | Path], limits: Limits) -> Iterator[Source]:
             st = p.stat()
         except OSError as exc:
             src = Source(display, p.name or display, None, path=p, readable=False)
-            reason = "does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
-            src.findings.append(Finding(severity="error", code="unreadable_file", file=display,
-                                        message=f"cannot read the file: {reason}"))
+            reason = (
+                "does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror or str(exc)
+            )
+            src.findings.append(
+                Finding(
+                    severity="error",
+                    code="unreadable_file",
+                    file=display,
+                    message=f"cannot read the file: {reason}",
+                )
+            )
             yield src
             continue
         if stat.S_ISDIR(st.st_mode):
@@ -257,8 +309,14 @@ def iter_sources(paths: list[str | Path], limits: Limits) -> Iterator[Source]:
 def _file_sources(path: Path, display: str, limits: Limits) -> Iterator[Source]:
     if path.is_symlink() and not path.exists():
         src = Source(display, path.name, None, path=path, readable=False)
-        src.findings.append(Finding(severity="error", code="unreadable_file", file=display,
-                                    message="broken symbolic link"))
+        src.findings.append(
+            Finding(
+                severity="error",
+                code="unreadable_file",
+                file=display,
+                message="broken symbolic link",
+            )
+        )
         yield src
         return
     if path.suffix.lower() in ARCHIVE_EXTS or (

@@ -15,16 +15,78 @@ from agent.data.findings import FindingSink
 from agent.data.schema import Example, check_chat, pair_example
 from agent.data.tokens import TokenCounter
 
-PROMPT_NAMES = ("prompt", "input", "question", "query", "text", "instruction", "message", "ticket",
-                "description", "body", "content", "claim", "review", "email", "request",
-                "utterance", "sentence", "document", "context", "source", "complaint", "note",
-                "comment", "issue", "problem", "title", "subject")
-ANSWER_NAMES = ("completion", "output", "response", "answer", "label", "category", "class",
-                "target", "intent", "reply", "summary", "result", "tag", "sentiment", "gold",
-                "expected", "classification", "topic", "y", "resolution", "outcome", "rating")
-LABEL_NAMES = frozenset({"label", "category", "class", "target", "intent", "tag", "sentiment",
-                         "classification", "topic", "y", "rating", "outcome"})
-_ID = re.compile(r"(?:^|[_\s-])(?:id|uuid|guid|key|idx|index|no|nr|number|ref)$|^#$|^id[_\s-]", re.I)
+PROMPT_NAMES = (
+    "prompt",
+    "input",
+    "question",
+    "query",
+    "text",
+    "instruction",
+    "message",
+    "ticket",
+    "description",
+    "body",
+    "content",
+    "claim",
+    "review",
+    "email",
+    "request",
+    "utterance",
+    "sentence",
+    "document",
+    "context",
+    "source",
+    "complaint",
+    "note",
+    "comment",
+    "issue",
+    "problem",
+    "title",
+    "subject",
+)
+ANSWER_NAMES = (
+    "completion",
+    "output",
+    "response",
+    "answer",
+    "label",
+    "category",
+    "class",
+    "target",
+    "intent",
+    "reply",
+    "summary",
+    "result",
+    "tag",
+    "sentiment",
+    "gold",
+    "expected",
+    "classification",
+    "topic",
+    "y",
+    "resolution",
+    "outcome",
+    "rating",
+)
+LABEL_NAMES = frozenset(
+    {
+        "label",
+        "category",
+        "class",
+        "target",
+        "intent",
+        "tag",
+        "sentiment",
+        "classification",
+        "topic",
+        "y",
+        "rating",
+        "outcome",
+    }
+)
+_ID = re.compile(
+    r"(?:^|[_\s-])(?:id|uuid|guid|key|idx|index|no|nr|number|ref)$|^#$|^id[_\s-]", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -52,9 +114,8 @@ def _pick(columns: list[str], names: tuple[str, ...], taken: set[str]) -> str | 
         if len(n) < 3:
             continue
         for c, lc in low.items():
-            if lc.startswith(n) or lc.endswith(n) or lc.endswith("_" + n):
-                if not _ID.search(c):
-                    return c
+            if (lc.startswith(n) or lc.endswith(n)) and not _ID.search(c):
+                return c
     return None
 
 
@@ -63,8 +124,12 @@ def map_columns(columns: list[str]) -> ColumnMap:
     cols = [c for c in columns if c]
     lower = {c.lower(): c for c in cols}
     if "messages" in lower:
-        return ColumnMap(None, None, chat=lower["messages"],
-                         ignored=tuple(c for c in cols if c != lower["messages"]))
+        return ColumnMap(
+            None,
+            None,
+            chat=lower["messages"],
+            ignored=tuple(c for c in cols if c != lower["messages"]),
+        )
     ids = {c for c in cols if _ID.search(c)}
     taken = set(ids)
     answer = _pick(cols, ANSWER_NAMES, taken)
@@ -106,8 +171,9 @@ def formula_like(v: str) -> bool:
     return False
 
 
-def row_example(rec: dict[str, Any], line: int, cmap: ColumnMap, sink: FindingSink,
-                tc: TokenCounter) -> Example | None:
+def row_example(
+    rec: dict[str, Any], line: int, cmap: ColumnMap, sink: FindingSink, tc: TokenCounter
+) -> Example | None:
     """One table row as an example, or None (with a finding) when it cannot be one."""
     if cmap.chat is not None:
         raw = rec.get(cmap.chat)

@@ -70,7 +70,7 @@ class LineReader:
             self.bytes_read += len(raw)
             self.line_no += 1
             if len(raw) == limit and not raw.endswith(b"\n"):
-                self._skip_long_line(readline, limit)
+                self._skip_long_line(limit)
                 continue
             if first:
                 first = False
@@ -79,16 +79,19 @@ class LineReader:
             try:
                 text = raw.decode(enc) if strict else raw.decode(enc, errors="replace")
             except UnicodeDecodeError as exc:
-                self.sink.add("error", "invalid_utf8",
-                              "line is not valid UTF-8; re-save the file as UTF-8",
-                              line=self.line_no, example=f"byte {exc.start + 1}")
+                self.sink.add(
+                    "error",
+                    "invalid_utf8",
+                    "line is not valid UTF-8; re-save the file as UTF-8",
+                    line=self.line_no,
+                    example=f"byte {exc.start + 1}",
+                )
                 continue
-            if not keep:
-                if text.endswith("\n"):
-                    text = text[:-2] if text.endswith("\r\n") else text[:-1]
+            if not keep and text.endswith("\n"):
+                text = text[:-2] if text.endswith("\r\n") else text[:-1]
             yield self.line_no, text
 
-    def _skip_long_line(self, readline: object, limit: int) -> None:
+    def _skip_long_line(self, limit: int) -> None:
         size = self.max_line + 1
         rl = self._stream.readline
         while True:
@@ -100,9 +103,13 @@ class LineReader:
             if self.bytes_read >= self.max_bytes:
                 self._truncate()
                 break
-        self.sink.add("error", "line_too_long",
-                      f"line longer than {self.max_line // MB} MB was skipped",
-                      line=self.line_no, example=f"{size:,} bytes")
+        self.sink.add(
+            "error",
+            "line_too_long",
+            f"line longer than {self.max_line // MB} MB was skipped",
+            line=self.line_no,
+            example=f"{size:,} bytes",
+        )
 
     def _iter_wide(self, text: IO[str]) -> Iterator[tuple[int, str]]:
         limit = self.max_line
@@ -122,8 +129,9 @@ class LineReader:
                     self.bytes_read += len(more) * 2
                     if not more or more.endswith("\n"):
                         break
-                self.sink.add("error", "line_too_long", "over-long line was skipped",
-                              line=self.line_no)
+                self.sink.add(
+                    "error", "line_too_long", "over-long line was skipped", line=self.line_no
+                )
                 continue
             if self.line_no == 1 and line.startswith("\ufeff"):
                 line = line[1:]
@@ -133,6 +141,9 @@ class LineReader:
 
     def _truncate(self) -> None:
         self.truncated = True
-        self.sink.add("warning", "truncated",
-                      f"only the first {self.max_bytes:,} bytes were inspected (size cap); "
-                      "split the file or raise the cap to inspect the rest")
+        self.sink.add(
+            "warning",
+            "truncated",
+            f"only the first {self.max_bytes:,} bytes were inspected (size cap); "
+            "split the file or raise the cap to inspect the rest",
+        )

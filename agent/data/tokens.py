@@ -18,8 +18,12 @@ TOKENS_PER_NAME = 1
 REPLY_PRIMING = 3
 
 MODEL_ENCODINGS: dict[str, str] = {
-    "gpt-4o": "o200k_base", "gpt-4o-mini": "o200k_base", "gpt-4.1": "o200k_base",
-    "gpt-4.1-mini": "o200k_base", "gpt-4.1-nano": "o200k_base", "gpt-3.5-turbo": "cl100k_base",
+    "gpt-4o": "o200k_base",
+    "gpt-4o-mini": "o200k_base",
+    "gpt-4.1": "o200k_base",
+    "gpt-4.1-mini": "o200k_base",
+    "gpt-4.1-nano": "o200k_base",
+    "gpt-3.5-turbo": "cl100k_base",
 }
 
 TRAINING_LIMITS: dict[str, int] = {
