@@ -101,12 +101,11 @@ def sniff(name: str, head: bytes) -> Sniffed:
         if ext == ".docx" or b"word/" in head[:4096]:
             return Sniffed("docx")
         return Sniffed("zip")
-    for magic, fmt in _MAGIC:
+    for magic, kind in _MAGIC:
         if head.startswith(magic):
-            if fmt == "exe" and ext in TEXT_EXTS:
-                break
-            assert fmt  # "MZ" is also plausible text
-            return Sniffed(fmt)
+            if kind == "exe" and ext in TEXT_EXTS:
+                break  # "MZ" is also plausible text
+            return Sniffed(kind)
     if ext in BINARY_EXTS:
         # The name promises a binary format the content does not have.
         expected = BINARY_EXTS[ext]
