@@ -28,7 +28,7 @@ from agent.data.schema import (
     check_prompt_completion,
     detect_format,
 )
-from agent.data.sniff import sniff
+from agent.data.sniff import Sniffed, sniff
 from agent.data.sources import CapExceeded, Source, iter_sources
 from agent.data.tables import ColumnMap, formula_like, map_columns, row_example
 from agent.data.tokens import TokenCounter, get_counter
@@ -254,6 +254,8 @@ class Inspector:
                 "without a password",
             )
             return
+        if sn.format in ("jsonl", "json") and not (sn.encoding or "").startswith(("utf-16", "utf-32")):
+            sn = sniffed_utf8(sn)  # JSON is UTF-8 (RFC 8259): bad bytes are reported per line
         if sn.note:
             sink.add("info", "assumed_encoding", sn.note)
         if sn.bom and sn.encoding == "utf-8-sig":
@@ -493,6 +495,11 @@ class Inspector:
             self.corpus.n_documents += 1
             self.corpus.pages += pages
             self.corpus.tokens += tokens
+
+
+def sniffed_utf8(sn: Sniffed) -> Sniffed:
+    """``sn`` with its encoding forced to UTF-8 (keeping a BOM)."""
+    return Sniffed(sn.format, "utf-8-sig" if sn.bom else "utf-8", sn.bom, None)
 
 
 def _change_days(dates_by_doc: dict[str, set[str]]) -> float | None:

@@ -182,11 +182,11 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
     members: list[Source] = []
     for info in infos:
         name = info.filename
-        if info.is_dir() or name.startswith("__MACOSX/") or Path(name).name.startswith("."):
-            continue
         why = _bad_member_name(name)
         if why:
             note("error", "archive_unsafe_name", f"member name {name[:80]!r} {why}; member refused")
+            continue
+        if info.is_dir() or name.startswith("__MACOSX/") or Path(name).name.startswith("."):
             continue
         if name in seen:
             note(
