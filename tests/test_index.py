@@ -1,0 +1,117 @@
+"""The guidance index: build once, rebuild on change, retrieval quality, Chroma server mode."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from agent import index as index_module
+from agent.index import open_index
+from agent.knowledge import load_sections, parse_markdown
+
+QUERIES = Path(__file__).parent / "data" / "retrieval_queries.yaml"
+
+
+def test_article_is_indexed_with_stable_section_ids() -> None:
+    ids = {s.id for s in load_sections() if s.doc == "article"}
+    assert {"article#2.1", "article#3.1", "article#4.1", "article#5.2", "article#7"} <= ids
+    article = next(s for s in load_sections() if s.id == "article#7")
+    assert "early stages of prototyping" in article.text and "**" not in article.text
+
+
+def test_retrieval_recall_at_3_on_labelled_queries() -> None:
+    queries = yaml.safe_load(QUERIES.read_text())
+    assert len(queries) >= 30
+    index = open_index()
+    hits = 0
+    misses = []
+    for q in queries:
+        got = [h.section_id for h in index.search(q["query"], k=3)]
+        if set(got) & set(q["expected"]):
+            hits += 1
+        else:
+            misses.append((q["query"], q["expected"], got))
+    recall = hits / len(queries)
+    print(f"recall@3 = {hits}/{len(queries)} = {recall:.3f}")
+    assert recall >= 0.9, misses
+
+
+def test_index_is_built_once_and_rebuilt_when_sources_change(tmp_path: Path) -> None:
+    index_module._CACHE.clear()
+    first = open_index()
+    index_module._CACHE.clear()
+    again = open_index()
+    assert again.key == first.key and not again.built
+    guidance = tmp_path / "mine"
+    guidance.mkdir()
+    (guidance / "house-rules.md").write_text(
+        "# House rules\n\n## Vendor choice\n\nOur security team only approves models hosted in the EU region.\n")
+    index_module._CACHE.clear()
+    mine = open_index([guidance])
+    assert mine.key != first.key and mine.built
+    assert any(s.startswith("user-house-rules#") for s in mine.sections)
+    top = mine.search("which hosting region does security approve for models", k=3)
+    assert top[0].origin == "user"
+    index_module._CACHE.clear()
+    assert not open_index([guidance]).built
+
+
+def test_user_guidance_without_ids_gets_sections_from_headings() -> None:
+    secs = parse_markdown("intro line\n\n# A\ntext a\n\n## B\ntext b\n", doc="user-x", file="user:x.md")
+    assert [s.id for s in secs] == ["user-x#intro", "user-x#a", "user-x#b"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[str]:
+    exe = shutil.which("chroma", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.fail("the `chroma` CLI is missing from the venv; reinstall chromadb")
+    port = _free_port()
+    log = (tmp_path / "chroma.log").open("w")
+    proc = subprocess.Popen([exe, "run", "--path", str(tmp_path / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    pytest.fail(f"chroma run exited: {(tmp_path / 'chroma.log').read_text()[-2000:]}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+def test_chroma_server_mode(chroma_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FTAUDIT_CHROMA_URL", chroma_server)
+    index_module._CACHE.clear()
+    remote = open_index()
+    assert remote.built and remote.location.startswith("chroma://127.0.0.1")
+    hit = remote.search("documents that change every week need retrieval", k=3)
+    assert any(h.section_id == "rag#freshness" for h in hit)
+    assert remote.passage("article#7")
+    index_module._CACHE.clear()
+    assert not open_index().built
+    index_module._CACHE.clear()
+    os.environ.pop("FTAUDIT_CHROMA_URL", None)
