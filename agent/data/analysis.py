@@ -44,7 +44,7 @@ DROP_QUALITY = frozenset({"empty_answer", "placeholder_answer"})
 class DatasetStats:
     """Accumulates every valid example of all example files of one inspection."""
 
-    def __init__(self, sinks: list[FindingSink], novelty_sample: int = 20_000) -> None:
+    def __init__(self, sinks: list[FindingSink], novelty_sample: int = 5_000) -> None:
         self.sinks = sinks
         self.file = array("H")
         self.line = array("l")
@@ -72,6 +72,7 @@ class DatasetStats:
         self.novelty_sample = novelty_sample
         self.quality: Counter[str] = Counter()
         self.systems: Counter[int] = Counter()
+        self._sys_norm: dict[str, str] = {}
 
     def add(self, ex: Example, file_idx: int, fmt: str) -> str | None:
         """Record one valid example; returns a quality code that makes it unusable, if any."""
@@ -92,13 +93,11 @@ class DatasetStats:
         self.formats[fmt] += 1
         self.file.append(file_idx)
         self.line.append(ex.line)
-        prompt = ex.prompt
-        self.h_exact.append(hash((prompt, answer)))
-        np_ = normalise(ex.user) if ex.user else normalise(prompt)
-        na = normalise(answer)
-        self.h_norm.append(hash((normalise(prompt), na)))
-        self.h_prompt.append(hash(np_) if np_ else 0)
-        self.h_answer.append(hash(na))
+        exact, near, hp, ha = self.keys(ex)
+        self.h_exact.append(exact)
+        self.h_norm.append(near)
+        self.h_prompt.append(hp)
+        self.h_answer.append(ha)
         self.tok_total.append(ex.total_tokens)
         self.tok_prompt.append(ex.prompt_tokens)
         self.tok_answer.append(ex.answer_tokens)
@@ -115,9 +114,23 @@ class DatasetStats:
             else:
                 self.labels_overflow = True
                 self.labels.clear()
-        if i < self.novelty_sample or i % 10 == 0:
+        if i < self.novelty_sample or i % 20 == 0:
             self._sample(ex)
         return None
+
+    def keys(self, ex: Example) -> tuple[int, int, int, int]:
+        """``(exact, normalised, prompt, answer)`` hashes of an example (0 = no prompt)."""
+        sys_norm = self._sys_norm.get(ex.system)
+        if sys_norm is None:
+            sys_norm = normalise(ex.system)
+            if len(self._sys_norm) > 1000:
+                self._sys_norm.clear()
+            self._sys_norm[ex.system] = sys_norm
+        nu = normalise(ex.user) if ex.user else ""
+        na = normalise(ex.answer)
+        np_ = nu or normalise(ex.prompt)
+        return hash((ex.prompt, ex.answer)), hash((sys_norm, np_, na)), hash(np_) if np_ else 0, \
+            hash(na)
 
     def _sample(self, ex: Example) -> None:
         answer = ex.answer

@@ -72,23 +72,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_QUICK = re.compile(
-    r"ignor|disregard|forget|overrid|bypass|you are now|from now on|developer mode|jailbreak|dan mode|"  # noqa: E501
-    r"system|prompt|instruction|<\||\[/?inst\]|<<sys>>|assistant\s*:|auditor|evaluator|grader|"
-    r"reviewer|ftaudit|injection_success|<!--|\[//\]|!\[|\.\./|/etc/|rm -rf|curl |wget |recommend|"
-    r"fine.?tun|\bdear\b|ai model",
-    re.I,
+_KEYWORDS = (
+    "ignor", "disregard", "forget", "overrid", "bypass", "you are now", "from now on",
+    "developer mode", "jailbreak", "dan mode", "system", "prompt", "instruction", "<|", "[inst]",
+    "[/inst]", "<<sys>>", "assistant:", "auditor", "evaluator", "grader", "reviewer", "ftaudit",
+    "injection_success", "<!--", "[//]", "![", "../", "/etc/", "rm -rf", "curl ", "wget ",
+    "recommend", "fine-tun", "finetun", "fine tun", "dear ", "ai model",
 )
+_QUICK = re.compile("|".join(re.escape(k) for k in _KEYWORDS))
+"""Matched against lower-cased text: a cheap gate before the full patterns."""
 _INVISIBLE = re.compile(
     "[\u200b\u200c\u200d\u2060\u2062-\u2064\ufeff\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]"
 )
 _B64 = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
 
 
+def could_match(text: str) -> bool:
+    """Cheap test: False only when :func:`scan` cannot find anything in ``text``
+    (``text`` may be JSON source, where invisible characters appear as ``\\u`` escapes)."""
+    if not text.isascii() or "\\u" in text:
+        return True
+    if len(text) >= 32 and max(map(len, text.split()), default=0) >= 32:
+        return True
+    low = text.lower()
+    return any(k in low for k in _KEYWORDS)
+
+
 def scan(text: str) -> list[str]:
     """Names of the injection patterns found in ``text`` (empty when none)."""
     found: list[str] = []
-    if _QUICK.search(text):
+    low = text.lower()
+    if any(k in low for k in _KEYWORDS):
         for name, rx in _PATTERNS:
             if rx.search(text):
                 found.append(name)
@@ -99,7 +113,7 @@ def scan(text: str) -> list[str]:
             or any("\U000e0000" <= c <= "\U000e007f" or "\u202a" <= c <= "\u202e" for c in inv)
         ):
             found.append("invisible_characters")
-    if len(text) >= 32 and _B64.search(text):
+    if len(text) >= 32 and max(map(len, text.split()), default=0) >= 32:
         for m in _B64.finditer(text):
             decoded = _decode_b64(m.group())
             if (

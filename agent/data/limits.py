@@ -32,8 +32,8 @@ class Limits:
     max_csv_field: int = 8 * MB
     pdf_seconds: float = 120.0
     """Wall-clock budget per PDF (checked between pages)."""
-    novelty_sample: int = 20_000
-    """Examples analysed in full for answer novelty and templates before sampling every 10th."""
+    novelty_sample: int = 5_000
+    """Examples analysed in full for answer novelty and templates before sampling every 20th."""
 
     def with_max_bytes(self, max_bytes: int | None) -> Limits:
         """A copy with ``max_bytes`` replaced when given."""

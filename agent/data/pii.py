@@ -16,6 +16,13 @@ KINDS = ("email", "phone", "card_number", "iban", "us_ssn", "uk_nino", "aadhaar"
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
 )
+_SHAPE = bytes(
+    ord("9") if chr(i).isdigit() else ord("-") if chr(i) in " -.()/" else ord("x")
+    for i in range(256)
+)
+"""Byte map for cheap gates: digits become ``9``, separators ``-``, everything else ``x``."""
+_UPPER_DIGITS = re.compile(r"[A-Z]{2} ?\d\d")
+_NINO_GATE = re.compile(r"[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]")
 _DIGITRUN = re.compile(r"\d[\d \-.()/]{6,}\d")
 _INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\w-])")
 _US_PHONE = re.compile(
@@ -165,6 +172,17 @@ def _mask_email(value: str) -> str:
     return f"{local[:1]}***@{domain}"
 
 
+_GATE = re.compile(
+    r"\d[\d \-.()/]{6,}\d|\+\d|(?<![A-Z0-9])[A-Z]{2} ?\d\d|sk-|AKIA|ghp_|xox[baprs]-|AIza"
+)
+
+
+def could_match(text: str) -> bool:
+    """Cheap test: False only when :func:`scan` cannot find anything in ``text``."""
+    return "@" in text or "+" in text or sum(map(text.count, "0123456789")) >= 6 or \
+        _GATE.search(text) is not None
+
+
 def scan(text: str) -> list[PiiMatch]:
     """All personal/secret values in ``text`` (non-overlapping, in order)."""
     hits: list[PiiMatch] = []
@@ -183,18 +201,30 @@ def scan(text: str) -> list[PiiMatch]:
     if "sk-" in text or "AKIA" in text or "ghp_" in text or "xox" in text or "AIza" in text:
         for m in _SECRET.finditer(text):
             add("secret_key", m, m.group()[:4] + "****")
-    has_upper_digits = any(c.isupper() for c in text[:2000]) or len(text) > 2000
-    if has_upper_digits:
+    n_digits = sum(map(text.count, "0123456789"))
+    plus = "+" in text
+    if n_digits < 6 and not plus:
+        hits.sort(key=lambda h: h.start)
+        return hits
+    shape = text.encode("utf-8", "surrogatepass").translate(_SHAPE)
+    if n_digits >= 12 and _UPPER_DIGITS.search(text):
         for m in _IBAN.finditer(text):
             if free(m.start(), m.end()) and iban_ok(m.group()):
                 add("iban", m, m.group()[:2] + _mask_tail(m.group()))
+    if (b"99-99-99" in shape or b"999999" in shape) and _NINO_GATE.search(text):
         for m in _NINO.finditer(text):
             if free(m.start(), m.end()):
                 add("uk_nino", m, _mask_tail(m.group(), 1))
-    if _DIGITRUN.search(text) is None and "+" not in text:
+    if n_digits < 8 and not plus:
         hits.sort(key=lambda h: h.start)
         return hits
-    for m in _CARD.finditer(text):
+    card_like = n_digits >= 13 and b"9999" in shape
+    ssn_like = b"999-99-9999" in shape
+    phone_like = plus or b"999-9999" in shape or b"9999999" in shape
+    if not (card_like or ssn_like or phone_like or n_digits >= 12):
+        hits.sort(key=lambda h: h.start)
+        return hits
+    for m in _CARD.finditer(text) if card_like else ():
         digits = re.sub(r"\D", "", m.group())
         if (
             13 <= len(digits) <= 19
@@ -204,11 +234,11 @@ def scan(text: str) -> list[PiiMatch]:
             and len(set(digits)) > 1
         ):
             add("card_number", m, _mask_tail(digits))
-    for m in _SSN.finditer(text):
+    for m in _SSN.finditer(text) if ssn_like else ():
         digits = m.group(1) + m.group(2) + m.group(3)
         if digits not in _SSN_BLOCK and free(m.start(), m.end()) and len(set(digits)) > 1:
             add("us_ssn", m, _mask_tail(digits))
-    if _SSN_WORDS.search(text):
+    if ssn_like and _SSN_WORDS.search(text):
         for m in _SSN_CONTEXT.finditer(text):
             digits = m.group().replace(" ", "")
             if digits not in _SSN_BLOCK and free(m.start(), m.end()):
@@ -223,8 +253,8 @@ def scan(text: str) -> list[PiiMatch]:
             and (" " in m.group() or "-" in m.group())
         ):
             add("aadhaar", m, _mask_tail(digits))
-    phone_rx = [_INTL_PHONE, _US_PHONE]
-    if _PHONE_WORDS.search(text):
+    phone_rx = ([_INTL_PHONE] if plus else []) + ([_US_PHONE] if phone_like else [])
+    if phone_like and _PHONE_WORDS.search(text):
         phone_rx.append(_LOCAL_PHONE)
     for rx in phone_rx:
         for m in rx.finditer(text):

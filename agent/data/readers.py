@@ -72,6 +72,8 @@ class ReadState:
         self.blank_lines = 0
         self.columns: list[str] = []
         self.line_label = "line"
+        self.last_text: str | None = None
+        """Raw text of the record just yielded (JSON Lines only), for cheap pre-scans."""
 
 
 def read_jsonl(
@@ -94,6 +96,7 @@ def read_jsonl(
             state.n_records += 1
             ok, value = parse(text, line, sink)
             if ok:
+                state.last_text = text
                 yield line, value
     finally:
         state.bytes_read = reader.bytes_read

@@ -62,9 +62,12 @@ _FACT = re.compile(
 _LINE_HEAD = re.compile(r"^\s*(\S{1,24})")
 
 
+_PUNCT = {i: " " for i in range(128) if not chr(i).isalnum()}
+
+
 def normalise(text: str) -> str:
-    """Lower-case, punctuation and repeated whitespace removed (for near-duplicates)."""
-    return _NORM.sub(" ", text.lower()).strip()
+    """Lower-case, ASCII punctuation and repeated whitespace removed (for near-duplicates)."""
+    return " ".join(text.lower().translate(_PUNCT).split())
 
 
 def answer_quality(answer: str, prompt_user: str) -> str | None:
