@@ -350,7 +350,7 @@ def estimate_costs(
     per_saving = per_prompting - per_ft
     if training_cost is not None:
         if saving > 0:
-            break_even_months = round(training_cost / saving, 2)
+            break_even_months = float(f"{training_cost / saving:.3g}")
         if per_saving > 0:
             break_even_volume = round(
                 (training_cost / AMORTISE_MONTHS + pr.hosting_monthly_fee) / per_saving, 0

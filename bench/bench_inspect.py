@@ -32,15 +32,51 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
-ISSUES = ["VPN drops every few minutes", "Outlook asks for password repeatedly",
-          "Printer on floor 3 shows offline", "Laptop fan is very loud",
-          "Cannot access shared drive S:", "Teams camera not detected", "MFA codes not arriving",
-          "Excel crashes when opening a file", "Monitor flickers after docking",
-          "Cannot install the approved browser extension"]
-TAILS = ["Urgent, client meeting at 2pm.", "Started this morning.", "Happens since yesterday.",
-         "Colleagues have the same issue.", "Only on the office network.", "After the update."]
-WORDS = ("settings restart reconnect cache profile driver update network policy account device "
-         "laptop screen cable adapter server queue token sync reset clear install remove").split()
+ISSUES = [
+    "VPN drops every few minutes",
+    "Outlook asks for password repeatedly",
+    "Printer on floor 3 shows offline",
+    "Laptop fan is very loud",
+    "Cannot access shared drive S:",
+    "Teams camera not detected",
+    "MFA codes not arriving",
+    "Excel crashes when opening a file",
+    "Monitor flickers after docking",
+    "Cannot install the approved browser extension",
+]
+TAILS = [
+    "Urgent, client meeting at 2pm.",
+    "Started this morning.",
+    "Happens since yesterday.",
+    "Colleagues have the same issue.",
+    "Only on the office network.",
+    "After the update.",
+]
+WORDS = [
+    "settings",
+    "restart",
+    "reconnect",
+    "cache",
+    "profile",
+    "driver",
+    "update",
+    "network",
+    "policy",
+    "account",
+    "device",
+    "laptop",
+    "screen",
+    "cable",
+    "adapter",
+    "server",
+    "queue",
+    "token",
+    "sync",
+    "reset",
+    "clear",
+    "install",
+    "remove",
+]
 
 
 def generate(path: Path, n: int, seed: int = 7) -> None:
@@ -52,13 +88,22 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
             issue = rnd.choice(ISSUES)
             detail = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(5, 40)))
             user = f"Ticket INC{100000 + i}: {issue}. {rnd.choice(TAILS)} {detail}"
-            steps = "\n".join(f"{k}. {rnd.choice(WORDS).capitalize()} the "
-                              f"{rnd.choice(WORDS)} {rnd.choice(WORDS)}." for k in range(1, 4))
-            answer = (f"Diagnosis: {rnd.choice(WORDS)} {rnd.choice(WORDS)} misconfigured.\n{steps}\n"
-                      f"Reply to this message quoting INC{100000 + i} if the problem persists.")
-            rec = {"messages": [{"role": "system", "content": system},
-                                {"role": "user", "content": user},
-                                {"role": "assistant", "content": answer}]}
+            steps = "\n".join(
+                f"{k}. {rnd.choice(WORDS).capitalize()} the "
+                f"{rnd.choice(WORDS)} {rnd.choice(WORDS)}."
+                for k in range(1, 4)
+            )
+            answer = (
+                f"Diagnosis: {rnd.choice(WORDS)} {rnd.choice(WORDS)} misconfigured.\n{steps}\n"
+                f"Reply to this message quoting INC{100000 + i} if the problem persists."
+            )
+            rec = {
+                "messages": [
+                    {"role": "system", "content": system},
+                    {"role": "user", "content": user},
+                    {"role": "assistant", "content": answer},
+                ]
+            }
             if i % 5000 == 1:
                 rec["messages"].pop()  # missing assistant
             if i % 7919 == 3:
@@ -71,6 +116,7 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
 
 # ----------------------------------------------------------------------------- baseline
 
+
 def baseline(path: Path) -> dict[str, object]:
     """The cookbook notebook's checks, written the way the notebook writes them."""
     import numpy as np
@@ -80,7 +126,7 @@ def baseline(path: Path) -> dict[str, object]:
     with open(path, encoding="utf-8") as f:
         dataset = []
         for line in f:
-            try:
+            try:  # noqa: SIM105 - the notebook has no try at all
                 dataset.append(json.loads(line))
             except json.JSONDecodeError:
                 pass  # the notebook would crash here; count it as skipped
@@ -96,7 +142,9 @@ def baseline(path: Path) -> dict[str, object]:
         for message in messages:
             if "role" not in message or "content" not in message:
                 format_errors["message_missing_key"] += 1
-            if any(k not in ("role", "content", "name", "function_call", "weight") for k in message):
+            if any(
+                k not in ("role", "content", "name", "function_call", "weight") for k in message
+            ):
                 format_errors["message_unrecognized_key"] += 1
             if message.get("role", None) not in ("system", "user", "assistant", "function"):
                 format_errors["unrecognized_role"] += 1
@@ -137,10 +185,19 @@ def baseline(path: Path) -> dict[str, object]:
         convo_lens.append(num_tokens_from_messages(messages))
         assistant_message_lens.append(num_assistant_tokens_from_messages(messages))
     stats = {}
-    for name, values in (("n_messages", n_messages), ("convo", convo_lens),
-                         ("assistant", assistant_message_lens)):
-        stats[name] = (min(values), max(values), np.mean(values), np.median(values),
-                       np.quantile(values, 0.1), np.quantile(values, 0.9))
+    for name, values in (
+        ("n_messages", n_messages),
+        ("convo", convo_lens),
+        ("assistant", assistant_message_lens),
+    ):
+        stats[name] = (
+            min(values),
+            max(values),
+            np.mean(values),
+            np.median(values),
+            np.quantile(values, 0.1),
+            np.quantile(values, 0.9),
+        )
     n_too_long = sum(length > 16385 for length in convo_lens)
     n_train = len(dataset)
     n_epochs = 3
@@ -149,8 +206,13 @@ def baseline(path: Path) -> dict[str, object]:
     elif n_train * 3 > 25000:
         n_epochs = max(1, 25000 // n_train)
     billing = sum(min(16385, length) for length in convo_lens)
-    return {"examples": len(dataset), "errors": dict(format_errors), "too_long": n_too_long,
-            "billing_tokens": billing, "epochs": n_epochs}
+    return {
+        "examples": len(dataset),
+        "errors": dict(format_errors),
+        "too_long": n_too_long,
+        "billing_tokens": billing,
+        "epochs": n_epochs,
+    }
 
 
 def inspector(path: Path) -> dict[str, object]:
@@ -159,9 +221,12 @@ def inspector(path: Path) -> dict[str, object]:
     from agent.data import inspect_paths
 
     r = inspect_paths([path])
-    return {"examples": r.summary.n_examples,
-            "errors": {f.code: f.count for f in r.findings if f.severity == "error"},
-            "billing_tokens": r.summary.billing_tokens.get(16385), "findings": len(r.findings)}
+    return {
+        "examples": r.summary.n_examples,
+        "errors": {f.code: f.count for f in r.findings if f.severity == "error"},
+        "billing_tokens": r.summary.billing_tokens.get(16385),
+        "findings": len(r.findings),
+    }
 
 
 def _worker(kind: str, path: str) -> None:
@@ -169,21 +234,32 @@ def _worker(kind: str, path: str) -> None:
     result = (baseline if kind == "baseline" else inspector)(Path(path))
     elapsed = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB on Linux
-    print(json.dumps({"kind": kind, "seconds": elapsed, "peak_mb": peak, "result": result},
-                     default=str))
+    print(
+        json.dumps(
+            {"kind": kind, "seconds": elapsed, "peak_mb": peak, "result": result}, default=str
+        )
+    )
 
 
 def _run(kind: str, path: Path) -> dict[str, object]:
-    out = subprocess.run([sys.executable, __file__, "--worker", kind, str(path)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", kind, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[200_000])
-    ap.add_argument("--baseline-max", type=int, default=200_000,
-                    help="skip the baseline above this size (it holds the whole file in memory)")
+    ap.add_argument(
+        "--baseline-max",
+        type=int,
+        default=200_000,
+        help="skip the baseline above this size (it holds the whole file in memory)",
+    )
     ap.add_argument("--worker", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -195,19 +271,25 @@ def main() -> None:
             t0 = time.perf_counter()
             generate(path, n)
             size_mb = path.stat().st_size / 1e6
-            print(f"\n== {n:,} examples ({size_mb:,.0f} MB, generated in "
-                  f"{time.perf_counter() - t0:.1f} s)")
+            print(
+                f"\n== {n:,} examples ({size_mb:,.0f} MB, generated in "
+                f"{time.perf_counter() - t0:.1f} s)"
+            )
             ours = _run("inspector", path)
             print(f"inspector: {ours['seconds']:.1f} s, peak RSS {ours['peak_mb']:.0f} MB")
             if n <= args.baseline_max:
                 base = _run("baseline", path)
                 print(f"baseline : {base['seconds']:.1f} s, peak RSS {base['peak_mb']:.0f} MB")
-                print(f"speed ratio (baseline / inspector): "
-                      f"{float(base['seconds']) / float(ours['seconds']):.2f}x; memory ratio: "
-                      f"{float(base['peak_mb']) / float(ours['peak_mb']):.2f}x")
+                print(
+                    f"speed ratio (baseline / inspector): "
+                    f"{float(base['seconds']) / float(ours['seconds']):.2f}x; memory ratio: "
+                    f"{float(base['peak_mb']) / float(ours['peak_mb']):.2f}x"
+                )
                 b, o = base["result"], ours["result"]
-                print(f"billing tokens at 16,385: baseline {b['billing_tokens']:,} "  # type: ignore[index]
-                      f"inspector {o['billing_tokens']:,}")  # type: ignore[index]
+                print(
+                    f"billing tokens at 16,385: baseline {b['billing_tokens']:,} "  # type: ignore[index]
+                    f"inspector {o['billing_tokens']:,}"
+                )  # type: ignore[index]
             path.unlink()
 
 

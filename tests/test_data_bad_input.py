@@ -1,4 +1,4 @@
-"""Hostile and broken inputs: a clear finding per file, bounded work, nothing written, others still read."""
+"""Hostile and broken inputs: one clear finding per file, bounded work, nothing written."""
 
 from __future__ import annotations
 
@@ -31,8 +31,12 @@ def test_missing_empty_and_binary_files_do_not_stop_others(tmp_path: Path) -> No
     good = _jsonl(tmp_path / "good.jsonl", [GOOD] * 3)
     r = inspect_paths([tmp_path / "nope.jsonl", empty, binary, good])
     kinds = {f.name: f.kind for f in r.files}
-    assert kinds == {"nope.jsonl": "unreadable", "empty.jsonl": "empty",
-                     "fake.jsonl": "unsupported", "good.jsonl": "examples"}
+    assert kinds == {
+        "nope.jsonl": "unreadable",
+        "empty.jsonl": "empty",
+        "fake.jsonl": "unsupported",
+        "good.jsonl": "examples",
+    }
     assert "unreadable_file" in _codes(r, "nope.jsonl")
     assert "empty_file" in _codes(r, "empty.jsonl")
     assert "binary_content" in _codes(r, "fake.jsonl")
@@ -50,8 +54,12 @@ def test_invalid_utf8_line_is_reported_with_line_and_rest_is_read(tmp_path: Path
 
 
 def test_u2028_bom_crlf_and_blank_lines(tmp_path: Path) -> None:
-    rec = {"messages": [{"role": "user", "content": "a\u2028b\u0085c"},
-                        {"role": "assistant", "content": "ok\u2029"}]}
+    rec = {
+        "messages": [
+            {"role": "user", "content": "a\u2028b\u0085c"},
+            {"role": "assistant", "content": "ok\u2029"},
+        ]
+    }
     text = "\ufeff" + json.dumps(rec, ensure_ascii=False) + "\r\n\r\n" + json.dumps(GOOD) + "\r\n"
     p = tmp_path / "u.jsonl"
     p.write_bytes(text.encode("utf-8"))
@@ -65,7 +73,10 @@ def test_json_edge_cases_flagged_per_line(tmp_path: Path) -> None:
     lines = [
         b'{"messages": [{"role": "user", "content": NaN}]}\n',
         b"[" * 100_000 + b"\n",
-        b'{"messages": [{"role": "user", "content": "' + b"1" * 10 + b'"}], "n": ' + b"9" * 5000
+        b'{"messages": [{"role": "user", "content": "'
+        + b"1" * 10
+        + b'"}], "n": '
+        + b"9" * 5000
         + b"}\n",
         b'{"messages": [{"role": "user", "content": "\\ud800"}, {"role": "assistant", '
         b'"content": "x"}]}\n',
@@ -103,8 +114,15 @@ def _zip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP_D
 
 def test_zip_traversal_names_refused_and_nothing_written(tmp_path: Path) -> None:
     good = json.dumps(GOOD).encode() + b"\n"
-    z = _zip(tmp_path / "a.zip", {"../../x.jsonl": good, "/abs/y.jsonl": good,
-                                 "ok/..\\..\\w.jsonl": good, "data/train.jsonl": good * 4})
+    z = _zip(
+        tmp_path / "a.zip",
+        {
+            "../../x.jsonl": good,
+            "/abs/y.jsonl": good,
+            "ok/..\\..\\w.jsonl": good,
+            "data/train.jsonl": good * 4,
+        },
+    )
     before = set(tmp_path.rglob("*"))
     r = inspect_paths([z])
     unsafe = r.finding("archive_unsafe_name")
@@ -159,7 +177,9 @@ def test_encrypted_and_blank_pdf(tmp_path: Path) -> None:
 
 def test_runaway_quote_and_ragged_csv(tmp_path: Path) -> None:
     p = tmp_path / "t.csv"
-    p.write_text('text,label\nok,a\n"a,b,c\nbad,x,y\n' + "z,b\n" * 10 + '"never closed,' + "x" * 300_000)
+    p.write_text(
+        'text,label\nok,a\n"a,b,c\nbad,x,y\n' + "z,b\n" * 10 + '"never closed,' + "x" * 300_000
+    )
     r = inspect_paths([p], limits=Limits(max_csv_field=100_000))
     assert r.files[0].kind == "examples"
     assert "runaway_quote" in _codes(r) or "wrong_column_count" in _codes(r)

@@ -40,8 +40,13 @@ def test_helpdesk_records_and_format_errors(helpdesk) -> None:
     assert helpdesk.finding("unrecognized_role").examples == ["bot"]
     assert _lines(helpdesk, "example_missing_assistant_message") == [21, 31]
     assert helpdesk.count("example_missing_assistant_message") == 2
-    for code in ("data_type", "missing_messages_list", "message_missing_key",
-                 "message_unrecognized_key", "missing_content"):
+    for code in (
+        "data_type",
+        "missing_messages_list",
+        "message_missing_key",
+        "message_unrecognized_key",
+        "missing_content",
+    ):
         assert helpdesk.count(code) == 0, code
 
 
@@ -97,8 +102,13 @@ def test_warranty_csv_defects(warranty) -> None:
 def test_warranty_labels_and_facts(warranty) -> None:
     s = warranty.summary
     assert s.task_shape == "classification" and s.n_labels == 5
-    assert s.label_distribution == {"motor_failure": 161, "water_leak": 108, "electronics": 72,
-                                    "door_lock": 47, "other": 11}
+    assert s.label_distribution == {
+        "motor_failure": 161,
+        "water_leak": 108,
+        "electronics": 72,
+        "door_lock": 47,
+        "other": 11,
+    }
     assert s.label_imbalance == pytest.approx(161 / 11, rel=1e-2)
     assert warranty.count("label_imbalance") == 1
     assert warranty.count("few_examples") == 1

@@ -143,15 +143,14 @@ class DatasetStats:
         sig = template_signature(answer)
         if len(self.signatures) < MAX_SIGNATURES or sig in self.signatures:
             self.signatures[sig] += 1
-        if keys is None:
-            n, k, novel = novelty(answer, ex.prompt)
-            self.n_novelty_sampled += 1
-            if n:
-                self.n_with_facts += 1
-                self.facts_total += n
-                self.facts_novel += k
-                if len(self.novel_seen) < MAX_NOVEL:
-                    self.novel_seen.update(f.lower() for f in novel)
+        n, k, novel = novelty(answer, ex.prompt)
+        self.n_novelty_sampled += 1
+        if n:
+            self.n_with_facts += 1
+            self.facts_total += n
+            self.facts_novel += k
+            if len(self.novel_seen) < MAX_NOVEL:
+                self.novel_seen.update(f.lower() for f in novel)
 
     # ------------------------------------------------------------------ results
 

@@ -260,7 +260,9 @@ class Inspector:
                 "without a password",
             )
             return
-        if sn.format in ("jsonl", "json") and not (sn.encoding or "").startswith(("utf-16", "utf-32")):
+        if sn.format in ("jsonl", "json") and not (sn.encoding or "").startswith(
+            ("utf-16", "utf-32")
+        ):
             sn = sniffed_utf8(sn)  # JSON is UTF-8 (RFC 8259): bad bytes are reported per line
         if sn.note:
             sink.add("info", "assumed_encoding", sn.note)
