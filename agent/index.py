@@ -171,6 +171,8 @@ class GuidanceIndex:
         self._df = Counter(t for s in sections for t in set(_terms(s.title + " " + s.text)))
         self._avg_len = sum(len(_terms(s.text)) for s in sections) / max(len(sections), 1)
         self._lock = threading.Lock()
+        self._results: dict[tuple[str, int, int], list[Hit]] = {}
+        self._passages: dict[str, str | None] = {}
 
     def __len__(self) -> int:
         return len(self.sections)
@@ -197,7 +199,14 @@ class GuidanceIndex:
         return score
 
     def search(self, query: str, k: int = 3, *, candidates: int = 24) -> list[Hit]:
-        """The ``k`` best sections for ``query``, best first."""
+        """The ``k`` best sections for ``query``, best first.
+
+        Results are memoised per query: the index is immutable once opened.
+        """
+        key = (query, k, candidates)
+        cached = self._results.get(key)
+        if cached is not None:
+            return list(cached)
         vector = self._embed_query(query)
         with self._lock:
             result = self._collection.query(
@@ -216,14 +225,19 @@ class GuidanceIndex:
             hits.append(Hit(sid, str(meta.get("title", "")), doc, str(meta.get("doc", "")),
                             round(score, 4), str(meta.get("sources", ""))))
         hits.sort(key=lambda h: -h.score)
+        self._results[key] = hits[:k]
         return hits[:k]
 
     def passage(self, section_id: str) -> str | None:
         """The indexed text of ``section_id`` as Chroma stores it, or None."""
+        if section_id in self._passages:
+            return self._passages[section_id]
         with self._lock:
             got = self._collection.get(ids=[section_id], include=["documents"])
         docs = got.get("documents") or []
-        return docs[0] if docs else None
+        text = docs[0] if docs else None
+        self._passages[section_id] = text
+        return text
 
 
 def _key(sections: list[Section]) -> str:
