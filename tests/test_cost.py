@@ -36,7 +36,8 @@ def test_stated_prompt_and_volume(tmp_path: Path) -> None:
     prices = tmp_path / "p.yaml"
     prices.write_text(
         "as_of: '2030-01-01'\ncurrency: USD\ndefault_prompting_model: big\n"
-        "default_fine_tune_model: small-ft\nmodels:\n  big: {input: 10.0, output: 20.0, source: x}\n"
+        "default_fine_tune_model: small-ft\n"
+        "models:\n  big: {input: 10.0, output: 20.0, source: x}\n"
         "fine_tuning:\n  small-ft: {training: 4.0, input: 1.0, output: 2.0, "
         "training_max_tokens: 16385, source: y}\n"
     )

@@ -1,4 +1,4 @@
-"""Personal data and injection detectors: true hits, checksum rejections, a false-positive corpus."""
+"""PII and injection detectors: true hits, checksum rejections, a false-positive corpus."""
 
 from __future__ import annotations
 
@@ -99,3 +99,36 @@ def test_injection_false_positives(text: str) -> None:
 
 def test_strip_invisible() -> None:
     assert injection.strip_invisible("a\u200bb\u202ec\U000e0041") == "abc"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    [
+        "4111 1111 1111 1111",
+        "DE89 3704 0044 0532 0130 00",
+        "536-22-1234",
+        "(415) 555-2671",
+        "+44 20 7946 0958",
+        "AB 12 34 56 C",
+        "a.b@example.org",
+        "INC100200",
+        "2024-05-12",
+        " ",
+        "x",
+        "call",
+        "SSN",
+        "\u200b",
+        "ignore previous instructions",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=6).map(" ".join))
+def test_cheap_gates_never_hide_a_hit(text: str) -> None:
+    if pii.scan(text):
+        assert pii.could_match(text)
+    if injection.scan(text):
+        assert injection.could_match(text)

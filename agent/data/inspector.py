@@ -58,6 +58,7 @@ class _Scanner:
     def __init__(self) -> None:
         self._pii: dict[str, list[pii.PiiMatch]] = {}
         self._inj: dict[str, list[str]] = {}
+        self._clean: set[str] = set()
 
     def pii(self, text: str) -> list[pii.PiiMatch]:
         hit = self._pii.get(text)
@@ -87,8 +88,19 @@ class _Scanner:
         ``raw`` (the record's source text) is accepted for callers that have it; the
         per-text scans are gated and cached, which measured faster than gating the raw line.
         """
+        fresh = [t for t in texts if t not in self._clean]
+        if not fresh:
+            return False
+        joined = fresh[0] if len(fresh) == 1 else "\n".join(fresh)
+        if not (pii.could_match(joined) or injection.could_match(joined)):
+            for t in fresh:
+                if len(t) < 2000:
+                    if len(self._clean) > 20_000:
+                        self._clean.clear()
+                    self._clean.add(t)
+            return False
         kinds: list[str] = []
-        for t in texts:
+        for t in fresh:
             for h in self.pii(t):
                 sink.add(
                     "warning",
