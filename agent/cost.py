@@ -187,7 +187,7 @@ class CostEstimate(BaseModel):
             f"{self.prompt_tokens_fine_tuned:,} |",
             f"| output tokens per request | {self.output_tokens:,} | {self.output_tokens:,} |",
             f"| monthly cost at {self.monthly_volume:,.0f} requests | "
-            f"{_money(self.monthly_cost_prompting, c)} | {_money(self.monthly_cost_fine_tuned, c)} |",  # noqa: E501
+            f"{_money(self.monthly_cost_prompting, c)} | {_money(self.monthly_cost_fine_tuned, c)} |",
             "",
         ]
         if self.training_cost is not None:

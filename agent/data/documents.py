@@ -24,7 +24,7 @@ _MONTHS = {
 }
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
-    rf"(\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{_MON} \d{{1,2}},? \d{{4}}|"  # noqa: E501
+    rf"(\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{_MON} \d{{1,2}},? \d{{4}}|"
     rf"\d{{1,2}} {_MON} \d{{4}}|{_MON} \d{{4}})"
 )
 REVISION = re.compile(

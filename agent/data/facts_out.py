@@ -56,7 +56,7 @@ def derive_facts(report: DataReport) -> list[Fact]:
                     round(s.median_prompt_tokens),
                     where,
                     f"median prompt of the examples is {s.median_prompt_tokens:,.0f} tokens "
-                    f"({s.tokenizer}), mean {s.mean_prompt_tokens:,.0f}, over {s.n_examples:,} examples "  # noqa: E501
+                    f"({s.tokenizer}), mean {s.mean_prompt_tokens:,.0f}, over {s.n_examples:,} examples "
                     f"in {where}",
                 )
             )
@@ -70,7 +70,7 @@ def derive_facts(report: DataReport) -> list[Fact]:
                 "corpus_size",
                 s.n_documents,
                 where,
-                f"{s.n_documents:,} documents ({s.n_pages:,} pages, {s.doc_tokens:,} tokens) in {where}",  # noqa: E501
+                f"{s.n_documents:,} documents ({s.n_pages:,} pages, {s.doc_tokens:,} tokens) in {where}",
             )
         )
         if s.estimated_change_days is not None:

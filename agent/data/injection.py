@@ -24,7 +24,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "role_hijack",
         re.compile(
-            r"\b(?:you are now|from now on,? you (?:are|will)|act as (?:an? )?(?:unrestricted|jailbroken)|"  # noqa: E501
+            r"\b(?:you are now|from now on,? you (?:are|will)|act as (?:an? )?(?:unrestricted|jailbroken)|"
             r"developer mode|DAN mode|jailbreak)\b",
             re.I,
         ),
@@ -48,9 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "auditor_directed",
         re.compile(
-            r"\b(?:recommend|choose|select|always pick|output)\b[^.\n]{0,30}?\b(?:fine[- ]?tun\w*|rag|"  # noqa: E501
+            r"\b(?:recommend|choose|select|always pick|output)\b[^.\n]{0,30}?\b(?:fine[- ]?tun\w*|rag|"
             r"retrieval|prompt engineering)\b[^.\n]{0,40}?\b(?:regardless|no matter|instead|always|"
-            r"reply|and say)\b|\b(?:to|dear) (?:the )?(?:auditor|evaluator|grader|reviewer|ai model)\b|"  # noqa: E501
+            r"reply|and say)\b|\b(?:to|dear) (?:the )?(?:auditor|evaluator|grader|reviewer|ai model)\b|"
             r"\bftaudit\b|INJECTION_SUCCESS|SYSTEM_PROMPT:",
             re.I,
         ),
@@ -151,6 +151,6 @@ DESCRIPTIONS: dict[str, str] = {
     "auditor_directed": "addresses the auditor or dictates the recommendation",
     "hidden_markup": "hides instructions in comments or an image link that carries data out",
     "tool_abuse": "asks to call a tool with a path or command",
-    "invisible_characters": "contains invisible characters (zero-width, bidi overrides, Unicode tags)",  # noqa: E501
+    "invisible_characters": "contains invisible characters (zero-width, bidi overrides, Unicode tags)",
     "encoded_instructions": "contains base64 text that decodes to instructions",
 }

@@ -66,7 +66,7 @@ def report_markdown(report: DataReport) -> str:
         if fr.kind == "documents":
             notes.append(f"{fr.n_pages} pages, {fr.doc_tokens:,} tokens")
         out.append(
-            f"| {esc(fr.path, 80)} | {fr.format}{'/' + fr.example_format if fr.example_format else ''}"  # noqa: E501
+            f"| {esc(fr.path, 80)} | {fr.format}{'/' + fr.example_format if fr.example_format else ''}"
             f" | {fr.kind} | {fr.n_records:,} | {fr.n_examples:,} | {fr.n_invalid:,} | "
             f"{'; '.join(notes)} |"
         )

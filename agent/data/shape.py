@@ -52,7 +52,7 @@ PLACEHOLDERS = frozenset(
 )
 _REFUSAL = re.compile(
     r"^\W*(?:i'?m sorry,? but i (?:can(?:no|')t|am unable)|i (?:can(?:no|')t|am unable to|won'?t) "
-    r"(?:help|assist|provide|comply|do that)|as an ai(?: language model)?,? i|i'?m (?:not able|unable) "  # noqa: E501
+    r"(?:help|assist|provide|comply|do that)|as an ai(?: language model)?,? i|i'?m (?:not able|unable) "
     r"to (?:help|assist|provide)|sorry,? (?:i|but i) can(?:no|')t)",
     re.I,
 )

@@ -159,7 +159,7 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
         note(
             "error",
             "archive_too_many_entries",
-            f"archive has {len(infos):,} entries; only the first {limits.max_zip_entries:,} are inspected",  # noqa: E501
+            f"archive has {len(infos):,} entries; only the first {limits.max_zip_entries:,} are inspected",
         )
         infos = infos[: limits.max_zip_entries]
     # Overlapping entries (CVE-2024-0450 style): member data must not overlap.
@@ -172,7 +172,7 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             note(
                 "error",
                 "archive_overlapping_entries",
-                "archive members overlap each other (a known zip-bomb construction); archive refused",  # noqa: E501
+                "archive members overlap each other (a known zip-bomb construction); archive refused",
             )
             yield header
             zf.close()
@@ -216,7 +216,7 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             note(
                 "error",
                 "archive_unsupported_compression",
-                f"member {name[:80]!r} uses an unsupported compression method ({info.compress_type})",  # noqa: E501
+                f"member {name[:80]!r} uses an unsupported compression method ({info.compress_type})",
             )
             continue
         if Path(name).suffix.lower() in NESTED_ARCHIVE_EXTS:
@@ -231,7 +231,7 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             note(
                 "error",
                 "archive_bomb_suspected",
-                f"member {name[:80]!r} expands {ratio:,.0f}:1 (limit {limits.max_zip_ratio:,.0f}:1); refused",  # noqa: E501
+                f"member {name[:80]!r} expands {ratio:,.0f}:1 (limit {limits.max_zip_ratio:,.0f}:1); refused",
             )
             continue
         if len(seen) + len(members) > limits.max_files:
