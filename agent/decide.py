@@ -89,10 +89,9 @@ def probe_values(field_name: str, criteria: tuple[Criterion, ...]) -> list[objec
                     points.update({t * 0.5, t * 2.0})
         if c.ramp and c.ramp.fact == field_name:
             points.update({c.ramp.low, c.ramp.high})
-    values: list[object] = sorted(points)
     if field_name == "labelled_examples":
-        values = [int(v) for v in sorted(points)]  # type: ignore[call-overload]
-    return values
+        return [int(v) for v in sorted(points)]
+    return list(sorted(points))
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ class Evaluation:
     def confusion(self) -> dict[str, dict[str, int]]:
         """expected -> predicted -> count."""
         labels = [*APPROACHES, "error"]
-        matrix = {e: dict.fromkeys(labels, 0) for e in APPROACHES}
+        matrix: dict[str, dict[str, int]] = {e: dict.fromkeys(labels, 0) for e in APPROACHES}
         for _, expected, predicted, _ in self.rows:
             matrix.setdefault(expected, dict.fromkeys(labels, 0))[predicted if predicted in labels else "error"] += 1
         return matrix

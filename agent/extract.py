@@ -455,13 +455,13 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
 
         # Task kind: vote by cue counts; earlier sentences (the headline) weigh more.
         weight = 1.5 if s is sents[0] else 1.0
-        for kind, pattern in (("classification", CLASSIFY_TASK), ("extraction", EXTRACT_TASK),
+        for task, pattern in (("classification", CLASSIFY_TASK), ("extraction", EXTRACT_TASK),
                               ("question_answering", QA_TASK), ("generation", GENERATE_TASK),
                               ("transformation", TRANSFORM_TASK), ("research", RESEARCH_TASK)):
             hits = len(pattern.findall(t))
             if hits:
-                task_scores[kind] = task_scores.get(kind, 0.0) + weight * hits
-                task_quotes.setdefault(kind, t)
+                task_scores[task] = task_scores.get(task, 0.0) + weight * hits
+                task_quotes.setdefault(task, t)
     if task_scores:
         best = max(task_scores, key=lambda k: task_scores[k])
         col.add("task_kind", best, task_quotes[best], task_scores[best])
@@ -475,11 +475,10 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     facts = []
     for f in col.found.values():
         spec = FACT_FIELDS[f.field]
-        value = f.value
+        value: object = f.value
         if spec.kind == "number":
-            value = float(value)  # type: ignore[arg-type]
-            if f.field == "labelled_examples":
-                value = int(value)
+            number = float(value)  # type: ignore[arg-type]
+            value = int(number) if f.field == "labelled_examples" else number
         facts.append(Fact(field=f.field, value=value, source=source, quote=f.quote, note=f.note))
     return sorted(facts, key=lambda f: list(FACT_FIELDS).index(f.field))
 
@@ -542,7 +541,7 @@ def interpret_answer(text: str, focus: str | None) -> list[Fact]:
             value = quote[:80]
         if value is not None:
             if spec.kind == "number":
-                value = int(value) if focus == "labelled_examples" else float(value)  # type: ignore[call-overload]
+                value = int(value) if focus == "labelled_examples" else float(value)  # type: ignore[call-overload,arg-type]
             facts[focus] = Fact(field=focus, value=value, source="answer", quote=quote[:300])
     return list(facts.values())
 

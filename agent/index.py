@@ -41,9 +41,7 @@ INDEX_FORMAT = "1"
 COLLECTION_PREFIX = "ftaudit-guidance-"
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
-    "a an and are as at be but by can do does for from has have how i if in is it its of on or our "
-    "should so that the their them then there these they this to was we what when where which who "
-    "will with you your".split()
+    ["a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "do", "does", "for", "from", "has", "have", "how", "i", "if", "in", "is", "it", "its", "of", "on", "or", "our", "should", "so", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "was", "we", "what", "when", "where", "which", "who", "will", "with", "you", "your"]
 )
 
 
@@ -80,7 +78,7 @@ class Hit:
 
 
 def _make_embedding_function() -> Any:
-    from chromadb.api.types import Documents, Embeddings, EmbeddingFunction
+    from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
     from chromadb.utils.embedding_functions import register_embedding_function
 
     @register_embedding_function
@@ -315,10 +313,10 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
                 shutil.rmtree(old, ignore_errors=True)
                 built = True
                 for stale in root.iterdir():
-                    if stale.is_dir() and stale.name != key and not stale.name.startswith("."):
-                        # Keep one previous version for readers that still have it open.
-                        if stale.stat().st_mtime < time.time() - 3600:
-                            shutil.rmtree(stale, ignore_errors=True)
+                    # Keep recent previous versions for readers that still have them open.
+                    if (stale.is_dir() and stale.name != key and not stale.name.startswith(".")
+                            and stale.stat().st_mtime < time.time() - 3600):
+                        shutil.rmtree(stale, ignore_errors=True)
     try:
         client = chromadb.PersistentClient(path=str(final / "chroma"), settings=_chroma_settings())
         collection = client.get_collection(COLLECTION_PREFIX + key, embedding_function=_embedding_function())

@@ -130,7 +130,7 @@ def parse_period(text: str) -> float | None:
     )
     if m:
         n_raw = m.group(1)
-        n = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 3, "couple of": 2}.get(n_raw or "", None)
+        n = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 3, "couple of": 2}.get(n_raw or "")
         if n is None:
             n = int(n_raw) if n_raw and n_raw.isdigit() else 1
         return PERIOD_DAYS[m.group(2)] * n

@@ -320,7 +320,7 @@ def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost:
     open_questions = [c.question for c in _unknown_criteria(case, criteria)][:5]
     return AuditReport(
         case=case.name, approach=decision.approach, also=decision.also, confidence=decision.confidence,
-        scores=dict(decision.scores), summary=_summary(case, decision, results), criteria=results,
+        scores={str(a): s for a, s in decision.scores.items()}, summary=_summary(case, decision, results), criteria=results,
         citations=list(all_cites.values()), facts=list(case.facts.values()), what_would_change=what_if[:6],
         disagreements=disagreements, platforms=platforms, next_steps=_next_steps(case, decision),
         open_questions=open_questions,

@@ -158,8 +158,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 print(f"  attached: {len(data.facts)} facts from the data")
             else:
                 facts = session.answer(line)
-                for f in facts:
-                    print(f"  noted: {f.field} = {f.value}")
+                for fact in facts:
+                    print(f"  noted: {fact.field} = {fact.value}")
         except FtauditError as exc:
             print(f"  {exc}")
     print()
