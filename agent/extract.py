@@ -444,14 +444,12 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
             kind = _classify_quantity(q, t, 0)
             if kind is None:
                 continue
-            field, value = kind
+            field, amount = kind
             score = 1.5 if field in {"monthly_volume", "labelled_examples"} and not q.vague else 1.0
             if field == "monthly_volume" and re.search(r"\b(?:we|i) (?:would )?use it\b|\btimes a\b", low):
                 score = 1.2
-            note = f'"{q.text}" read as {value:,.0f}' if isinstance(value, float) and value >= 1 else None
-            if field == "labelled_examples":
-                value = round(value)
-            col.add(field, value, t, score + q.value / 1e12, note)
+            note = f'"{q.text}" read as {amount:,.0f}' if amount >= 1 else None
+            col.add(field, round(amount) if field == "labelled_examples" else amount, t, score + q.value / 1e12, note)
 
         # Task kind: vote by cue counts; earlier sentences (the headline) weigh more.
         weight = 1.5 if s is sents[0] else 1.0
