@@ -9,7 +9,7 @@ from typing import Any
 from agent.cases import CaseInput, read_case
 from agent.errors import InputError
 from agent.extract import extract_facts
-from agent.facts import UseCase
+from agent.facts import Fact, UseCase
 from agent.index import GuidanceIndex, open_index
 from agent.report import AuditReport, build_report
 
@@ -28,14 +28,33 @@ def inspect_data(paths: Sequence[str | Path]) -> Any:
 
 
 def analyse(case: UseCase, data_report: Any = None, *, index: GuidanceIndex | None = None,
-            warnings: list[str] | None = None) -> AuditReport:
-    """Decide and explain for an already-extracted :class:`UseCase`."""
+            warnings: list[str] | None = None, assistant: Any = None) -> AuditReport:
+    """Decide and explain for an already-extracted :class:`UseCase`.
+
+    With an ``assistant`` (:class:`agent.llm.Assistant`) the report also gets the
+    model's narrative and usage; the verdict is the engine's either way.
+    """
     from agent.cost import estimate_costs
 
     if data_report is not None:
         case = case.merged(list(data_report.facts))
     cost = estimate_costs(case, data_report)
-    return build_report(case, index or open_index(), data=data_report, cost=cost, warnings=warnings)
+    index = index or open_index()
+    report = build_report(case, index, data=data_report, cost=cost, warnings=warnings)
+    if assistant is not None:
+        from agent.llm import enrich_report
+
+        report = enrich_report(report, assistant, index)
+    return report
+
+
+def extract_with(text: str, assistant: Any = None) -> list[Fact]:
+    """Offline facts from ``text``, merged with a model's checked facts when one is configured."""
+    offline = extract_facts(text)
+    if assistant is None:
+        return offline
+    merged, _questions = assistant.extract(text, offline)
+    return list(merged)
 
 
 def audit(
@@ -44,6 +63,7 @@ def audit(
     *,
     name: str | None = None,
     guidance: Sequence[str | Path] | None = None,
+    assistant: Any = None,
 ) -> AuditReport:
     """Audit a use case and recommend prompt engineering, RAG or fine-tuning.
 
@@ -52,6 +72,8 @@ def audit(
         data: sample data files to inspect (examples, labelled records, documents).
         name: a name for the report (defaults to the file name or "use case").
         guidance: extra folders of your own guidance to index and cite.
+        assistant: an :class:`agent.llm.Assistant` to extract facts and write the narrative
+            (None: the offline engine alone).
 
     Returns:
         The :class:`AuditReport`.
@@ -76,7 +98,7 @@ def audit(
         if not f.exists():
             raise InputError("data file does not exist; check the path", str(f))
     if use_case.description:
-        use_case = use_case.merged(extract_facts(use_case.description))
+        use_case = use_case.merged(extract_with(use_case.description, assistant))
     index = open_index([Path(g) for g in guidance] if guidance else None)
     data_report = inspect_data(files) if files else None
-    return analyse(use_case, data_report, index=index)
+    return analyse(use_case, data_report, index=index, assistant=assistant)

@@ -104,7 +104,7 @@ def _one_line(exc: BaseException) -> str:
     return text[:300]
 
 
-def run_case(path: Path, out: Path, engine: str, *, force: bool = False) -> CaseResult:
+def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assistant: Any = None) -> CaseResult:
     """Audit one case into ``out``; never raises for a bad case."""
     name = case_name(path)
     result = CaseResult(case=name)
@@ -116,7 +116,7 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False) -> Case
             if previous.get("key") == key and previous.get("status") == "ok":
                 fields = {k: previous.get(k, getattr(result, k)) for k in ("approach", "also", "confidence")}
                 return CaseResult(case=name, cached=True, **fields)
-        report = audit(read_case(path), name=name)
+        report = audit(read_case(path), name=name, assistant=assistant.fork() if assistant is not None else None)
         atomic_write(out / f"{name}.json", report.to_json())
         atomic_write(out / f"{name}.md", report.to_markdown())
         result.approach, result.also, result.confidence = report.approach, "+".join(report.also), report.confidence
@@ -170,6 +170,7 @@ def run_batch(
     jobs: int = 1,
     force: bool = False,
     progress: Callable[[int, int, CaseResult], None] | None = None,
+    assistant: Any = None,
 ) -> list[CaseResult]:
     """Audit every case in ``folder`` into ``out``; see the module docstring."""
     folder, out = Path(folder), Path(out)
@@ -182,6 +183,8 @@ def run_batch(
     clashes = sorted({n for n in names if names.count(n) > 1})
     out.mkdir(parents=True, exist_ok=True)
     engine = engine_fingerprint(open_index())
+    if assistant is not None:
+        engine += f"+llm:{assistant.settings.backend}:{assistant.settings.model}"
     results: list[CaseResult | None] = [None] * len(cases)
     done = 0
 
@@ -189,7 +192,7 @@ def run_batch(
         if names[i] in clashes:
             return i, CaseResult(case=names[i], status="error",
                                  error=f"{cases[i].name}: another case has the same name; rename one of them")
-        return i, run_case(cases[i], out, engine, force=force)
+        return i, run_case(cases[i], out, engine, force=force, assistant=assistant)
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         for i, result in pool.map(work, range(len(cases))):

@@ -13,7 +13,7 @@ from agent.criteria import load_criteria
 from agent.decide import Decision, decide, question_value
 from agent.errors import InputError
 from agent.extract import extract_facts, interpret_answer
-from agent.facts import APPROACH_LABELS, Fact, UseCase
+from agent.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase
 from agent.index import GuidanceIndex, open_index
 from agent.report import AuditReport
 
@@ -39,8 +39,11 @@ class AuditSession:
     """
 
     def __init__(self, description: str | None = None, *, name: str = "use case",
-                 index: GuidanceIndex | None = None) -> None:
+                 index: GuidanceIndex | None = None, assistant: Any = None) -> None:
         self.case = UseCase(name=name)
+        self.assistant = assistant
+        """Optional :class:`agent.llm.Assistant`: natural questions, model extraction, narrative."""
+        self._confirm: list[str] = []
         self._index = index
         self._data: list[Path] = []
         self._data_report: Any = None
@@ -95,9 +98,15 @@ class AuditSession:
                 value = question_value(self.case, field, base, criteria)
                 if best is None or value > best.value + 1e-9:
                     best = Question(field=field, text=c.question, criterion=c.id, value=round(value, 3))
+            if self._confirm:
+                field, text = self._confirm.pop(0).split("\x00", 1)
+                self._pending = Question(field=field, text=text, criterion="confirm", value=1.0)
+                return self._pending
             if best is None or best.value < 0.05:
                 self._pending = None
                 return None
+            if self.assistant is not None:
+                best = best.model_copy(update={"text": self.assistant.phrase_question(best.text, self.case)})
             self._pending = best
             return best
 
@@ -123,6 +132,11 @@ class AuditSession:
             if not self.case.description:
                 self.case = self.case.model_copy(update={"description": text})
                 facts = extract_facts(text)
+                if self.assistant is not None:
+                    result = self.assistant.extract_detailed(text, facts)
+                    facts = list(result.facts)
+                    self._confirm += [f"{c['field']}\x00{c['question']}" for c in result.conflicts
+                                      if c.get("field") in FACT_FIELDS]
             elif pending is not None and text.lower() in {"skip", "don't know", "dont know", "not sure", "no idea", "unknown", "?"}:
                 self._skipped.add(pending.field)
                 facts = []
@@ -148,7 +162,7 @@ class AuditSession:
     def report(self) -> AuditReport:
         """The full report for what is known now."""
         with self._lock:
-            return analyse(self.case, self._data_report, index=self.index)
+            return analyse(self.case, self._data_report, index=self.index, assistant=self.assistant)
 
     def leaning(self) -> str:
         """One line: the current leaning and confidence."""

@@ -33,6 +33,26 @@ def _err(message: str) -> None:
     print(f"ftaudit: {message}", file=sys.stderr)
 
 
+def _assistant(args: argparse.Namespace, *, rate: float | None = None) -> object | None:
+    """The LLM assistant chosen by flags and environment, or None (offline engine)."""
+    from agent.llm import Assistant, RateLimiter, settings_from_env
+
+    settings = settings_from_env(base_url=args.base_url, model=args.model, backend=args.llm)
+    if settings is None:
+        return None
+    limiter = RateLimiter(rate=rate) if rate else None
+    _progress(f"using model {settings.model} ({settings.backend}) at {settings.host()}")
+    return Assistant(settings, rate_limiter=limiter)
+
+
+def _add_llm_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("language model (optional; default: offline engine)")
+    g.add_argument("--llm", choices=["none", "openai", "local"], default=None,
+                   help="backend: none, an OpenAI-compatible server, or the local GGUF model (env FTAUDIT_LLM)")
+    g.add_argument("--model", default=None, help="model name (env FTAUDIT_MODEL)")
+    g.add_argument("--base-url", default=None, help="OpenAI-compatible base URL (env OPENAI_BASE_URL)")
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -49,7 +69,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         case: CaseInput = CaseInput(args.name or "stdin", text)
     else:
         case = read_case(Path(args.path))
-    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance)
+    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
     text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
         from agent.batch import atomic_write
@@ -77,7 +97,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         else:
             print(("\r\033[K" if tty else "") + line, file=sys.stderr, flush=True)
 
-    results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress)
+    results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
+                        assistant=_assistant(args, rate=args.rate))
     failed = [r for r in results if r.status == "error"]
     cached = sum(r.cached for r in results)
     if tty:
@@ -127,7 +148,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from agent.errors import FtauditError
     from agent.session import AuditSession
 
-    session = AuditSession(name=args.name or "chat")
+    session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
     if args.path:
         case = read_case(Path(args.path))
         session.answer(case.description)
@@ -170,7 +191,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_ui(args: argparse.Namespace) -> int:
     from ui.app import launch
 
-    launch(host=args.host, port=args.port)
+    launch(host=args.host, port=args.port, assistant=_assistant(args))
     return 0
 
 
@@ -191,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to index and cite")
     p.add_argument("--name", help="name shown in the report")
     p.add_argument("-o", "--output", help="write the report to this file instead of stdout")
+    _add_llm_flags(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("batch", help="audit every case in a folder")
@@ -199,6 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, help="cases audited in parallel (default 1)")
     p.add_argument("--force", action="store_true", help="re-audit cases even if unchanged")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
+    p.add_argument("--rate", type=float, default=None, help="with a model: at most this many model requests per second")
+    _add_llm_flags(p)
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("eval", help="accuracy against a labels CSV (case,expected[,also_acceptable])")
@@ -218,11 +242,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="interview in the terminal")
     p.add_argument("path", nargs="?", help="optional case file to start from")
     p.add_argument("--name")
+    _add_llm_flags(p)
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ui", help="start the browser app on localhost")
     p.add_argument("--port", type=int, default=int(os.environ.get("FTAUDIT_PORT", "7860")))
     p.add_argument("--host", default="127.0.0.1")
+    _add_llm_flags(p)
     p.set_defaults(func=cmd_ui)
 
     from ui import inspect_cmd
