@@ -47,15 +47,15 @@ class DatasetStats:
     def __init__(self, sinks: list[FindingSink], novelty_sample: int = 5_000) -> None:
         self.sinks = sinks
         self.file = array("H")
-        self.line = array("l")
+        self.line = array("i")
         self.h_exact = array("q")
         self.h_norm = array("q")
         self.h_prompt = array("q")
         self.h_answer = array("q")
-        self.tok_total = array("l")
-        self.tok_prompt = array("l")
-        self.tok_answer = array("l")
-        self.tok_system = array("l")
+        self.tok_total = array("i")
+        self.tok_prompt = array("i")
+        self.tok_answer = array("i")
+        self.tok_system = array("i")
         self.n_msgs = array("H")
         self.formats: Counter[str] = Counter()
         self.labels: Counter[str] = Counter()
@@ -174,7 +174,7 @@ class DatasetStats:
         if not n:
             return
         files = np.frombuffer(self.file, dtype=np.uint16)
-        lines = np.frombuffer(self.line, dtype=np.int64 if self.line.itemsize == 8 else np.int32)
+        lines = np.frombuffer(self.line, dtype=np.int32)
         exact = np.frombuffer(self.h_exact, dtype=np.int64)
         norm = np.frombuffer(self.h_norm, dtype=np.int64)
         dups = self._later_duplicates(exact)
@@ -223,11 +223,10 @@ class DatasetStats:
                 )
                 summary.n_conflicts = len(bad_prompts)
         # Tokens.
-        dt = np.int64 if self.tok_total.itemsize == 8 else np.int32
-        total: np.ndarray = np.frombuffer(self.tok_total, dtype=dt).astype(np.int64)
-        ptoks: np.ndarray = np.frombuffer(self.tok_prompt, dtype=dt).astype(np.float64)
-        atoks: np.ndarray = np.frombuffer(self.tok_answer, dtype=dt).astype(np.float64)
-        stoks: np.ndarray = np.frombuffer(self.tok_system, dtype=dt).astype(np.float64)
+        total: np.ndarray = np.frombuffer(self.tok_total, dtype=np.int32)
+        ptoks: np.ndarray = np.frombuffer(self.tok_prompt, dtype=np.int32)
+        atoks: np.ndarray = np.frombuffer(self.tok_answer, dtype=np.int32)
+        stoks: np.ndarray = np.frombuffer(self.tok_system, dtype=np.int32)
         summary.total_token_lengths = distribution(total)
         summary.prompt_token_lengths = distribution(ptoks)
         summary.answer_token_lengths = distribution(atoks)
@@ -249,7 +248,7 @@ class DatasetStats:
                     f"example is over {limit:,} tokens ({name}); it would be truncated",
                 )
         summary.billing_tokens = {
-            limit: int(np.minimum(total, limit).sum())
+            limit: int(np.minimum(total, limit).sum(dtype=np.int64))
             for limit in sorted(set(TRAINING_LIMITS.values()))
         }
         # Shape.
@@ -359,7 +358,7 @@ def distribution(values: np.ndarray) -> Distribution:
     """Exact percentiles and a log-scale histogram of ``values``."""
     if not len(values):
         return Distribution()
-    v = values.astype(np.float64)
+    v = values
     q = np.percentile(v, [5, 10, 50, 90, 95])
     top = float(v.max())
     edges = [0.0]
