@@ -153,6 +153,14 @@ class ScriptedServer:
             self._scripts.setdefault(kind, []).extend(replies)
         return self
 
+    def clear(self, kind: str | None = None) -> None:
+        """Forget the scripted replies (of ``kind``)."""
+        with self._lock:
+            if kind is None:
+                self._scripts.clear()
+            else:
+                self._scripts.pop(kind, None)
+
     def count(self, kind: str | None = None) -> int:
         """How many chat requests (of ``kind``) arrived."""
         with self._lock:
