@@ -81,7 +81,7 @@ def negated(sentence: str, start: int, end: int | None = None) -> bool:
     before = sentence[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    words = re.findall(r"[\w']+", clause)[-5:]
+    words = re.findall(r"[\w']+", clause)[-7:]
     if _NEG.search(" ".join(words)):
         return True
     return end is not None and bool(_POST_NEG.match(sentence[end : end + 60]))
@@ -102,16 +102,27 @@ CITATION = _rx(
     r"\bwhere (?:the|each|an) answer (?:comes|came) from\b|\bprovenance\b",
     r"\b(?:point|refer|link)s?\b[^.]{0,12}\bto\b[^.]{0,40}\b(?:sources?|sheets?|documents?|versions?|pages?|sections?|clauses?|polic\w*|articles?|rules?)\b",
     r"\b(?:relied on|rests on|was based on|is based on)\b",
+    r"\b(?:it|they|the (?:answer|advice|number|figure|claim|statement|offer))\s+(?:came|comes|come|is coming|are coming|was taken|originated|used)\s+from\b",
+    r"\b(?:\w+)\s+(?:it|they)\s+(?:used|relied on|came from|is coming from)\b",
+    r"\bsource[_ -]?(?:url|link|id|reference)s?\b", r"\buncited\b|\bunsourced\b",
+    r"\b(?:tied|linked|traced|traceable) (?:back )?to (?:a|the|its|their) \w+",
+    r"\bwhich (?:\w+ ){0,3}(?:and which \w+ )?(?:the \w+ |it |they )?(?:came|comes|come|is coming) from\b",
 )
 KNOWLEDGE_NOUN = (
     r"polic(?:y|ies)|documents?|docs|documentation|guidelines?|handbooks?|manuals?|wordings?|"
     r"articles?|stories|news|knowledge base|wiki|faqs?|regulations?|rules|laws?|prices?|pricing|"
     r"catalog(?:ue)?s?|product (?:information|data|specs?)|specs?|sdk|api reference|reference docs?|"
     r"release notes|intranet|sharepoint|confluence|pdfs?|contracts? templates?|terms|tariffs?|"
-    r"inventory|schedules?|menus?|rates|(?:terms|fact|data|spec) sheets?|product sheets?|brochures?|standards?|procedures?|playbooks?|runbooks?"
+    r"inventory|schedules?|menus?|rates|(?:terms|fact|data|spec|rate|offer|price) sheets?|product sheets?|brochures?|standards?|"
+    r"procedures?|playbooks?|runbooks?|circulars?|agreements?|amendments?|guidance notes?|advisor(?:y|ies)|bulletins?|"
+    r"notices?|announcements?|patch(?:es| notes?)?|changelogs?|trackers?|calendars?|feeds?|listings?|databases?|"
+    r"spreadsheets?|sheets?|registers?|registr(?:y|ies)|lists? of \w+|tariffs?|offers?|promotions?|wikis?|"
+    r"shared drive|knowledge articles?|case law|statutes?|codes? of practice|reports?"
 )
 KNOWLEDGE_SOURCE = _rx(
-    rf"\b(?:our|the|internal|company|proprietary|private|confidential|in-house|current|latest|attached)\b[^.]{{0,30}}\b(?:{KNOWLEDGE_NOUN})\b",
+    rf"\b(?:our|the|internal|company|proprietary|private|confidential|in-house|current|latest|attached|their|its|each|every|a|an|\d[\d,]*(?:-page)?)\b[^.]{{0,30}}\b(?:{KNOWLEDGE_NOUN})\b",
+    r"\banswer\w*\b[^.]{0,25}\bfrom (?:the|our|their|its)\b", r"\bdigging through\b|\blook(?:ing)? (?:it |things )?up in\b",
+    r"\bwhat (?:our|the) \w+(?: \w+)? says?\b",
     r"\bproprietary\b|\binternal (?:knowledge|information|data|documentation|docs|tools?)\b",
     r"\b(?:questions?|ask\w*|answers?|look[- ]?ups?)\b[^.]{0,40}\b(?:about|from|on|in)\b[^.]{0,25}\b(?:we|our)\b[^.]{0,20}\b(?:published|wrote|maintain|own|have)\b",
     r"\b(?:today'?s|latest|recent|current|breaking)\s+(?:news|events|stories|prices|figures|data)\b",
@@ -125,7 +136,7 @@ KNOWLEDGE_SMALL = _rx(
 )
 QA_TASK = _rx(
     r"\banswer\w*\b[^.]{0,30}\bquestions?\b", r"\bquestions?\b[^.]{0,40}\b(?:about|on|from|like)\b",
-    r"\bask(?:s|ing|ed)?\b[^.]{0,30}\b(?:questions?|things like|about|how)\b",
+    r"\bask(?:s|ing|ed)?\b[^.]{0,30}\b(?:questions?|things|about|how|which|what|whether)\b",
     r"\b(?:chat ?bot|chat box|assistant|helper|help desk|q&a|look[- ]?up|lookup|search)\b",
     r"\bquick answers\b", r"\bget the answer\b", r"\banswers? from\b", r"\bhow do i\b",
 )
@@ -136,7 +147,7 @@ CLASSIFY_TASK = _rx(
     r"\b(?:spam|fraud) detection\b", r"\bqueues?\b",
 )
 EXTRACT_TASK = _rx(
-    r"\bextract\w*", r"\bfields?\b", r"\bstructur(?:ed|ing|e)\b[^.]{0,30}\b(?:report|template|data|record|output|form)",
+    r"\bextract\w*", r"\b\d+ (?:\w+ )?fields\b|\bfields? (?:like|such as|from|into|per)\b", r"\bstructur(?:ed|ing|e)\b[^.]{0,30}\b(?:report|template|data|record|output|form)",
     r"\bparse\w*", r"\binto (?:a |our )?(?:fixed |structured )?(?:json|schema|template|form|table)",
     r"\bnamed entit", r"\bentity recognition\b", r"\bkey[- ]value\b",
 )
@@ -166,6 +177,14 @@ STYLE = _rx(
     r"\bon[- ]brand\b", r"\bstyle guide\b", r"\bsounds? like (?:us|our)\b",
     r"\bconsistent (?:style|wording|phrasing|personality)\b",
 )
+STYLE_EASY = _rx(
+    r"\b(?:simple|easy|short) enough to (?:explain|describe|put|write)\b", r"\bfits? in (?:a|the|one) (?:prompt|paragraph)\b",
+    r"\b(?:tone|style|voice)\b[^.]{0,40}\b(?:doesn't|does not|don't|do not) (?:matter|need)\b",
+)
+FORMAT_SOLVED = _rx(
+    r"\b(?:already|reliably)\b[^.]{0,40}\b(?:valid|correct|well-formed|proper)\s+(?:json|xml|yaml|format|output|schema)\b",
+    r"\bstructured[- ]output\w*(?: mode)?\b[^.]{0,30}\b(?:gives|handles|solves|takes care of)\b",
+)
 JARGON = _rx(
     r"\bjargon\b", r"\bterminolog\w*", r"\babbreviations?\b", r"\bacronyms?\b", r"\bnotation\b",
     r"\b(?:legal|medical|clinical|technical) (?:drafting|language|vocabulary|shorthand)\b",
@@ -189,7 +208,8 @@ HIGH_STAKES = _rx(
     r"\bsafety[- ]critical\b", r"\bblamed\b", r"\bsix figures\b|\bseven figures\b", r"\bliabilit\w*\b",
     r"\bpatients?\b", r"\blegal (?:risk|exposure)\b", r"\baccuracy (?:and \w+ )?(?:matters?|is critical)\b",
     r"\bat least \d+(?:\.\d+)? ?% accura", r"\bact on them\b", r"\bhigh[- ]stakes\b",
-    r"\bnear[- ]perfect\b", r"\b(?:zero|no) tolerance\b", r"\bmission[- ]critical\b", r"\bfinancial (?:loss|penalt)",
+    r"\bnear[- ]perfect\b", r"\bhallucinat\w*", r"\bmade[- ]up (?:answers?|facts?|stats?|numbers?)\b",
+    r"\binvent\w* (?:a |an )?(?:\w+ )?(?:stat|fact|number|answer|policy|clause|price)\w*", r"\bfined\b|\bpenalt\w*", r"\b(?:zero|no) tolerance\b", r"\bmission[- ]critical\b", r"\bfinancial (?:loss|penalt)",
 )
 LOW_STAKES = _rx(
     r"\bnobody has checked\b", r"\blow[- ]stakes\b", r"\bnot critical\b", r"\b(?:just|only) (?:ideas|drafts|suggestions)\b",
@@ -201,7 +221,8 @@ HUMAN_REVIEW = _rx(
     r"\bhuman[- ]in[- ]the[- ]loop\b", r"\b(?:a person|a human|someone) (?:checks|reviews|approves)\b",
     r"\bbefore (?:they are |it is )?sent\b", r"\bwe (?:then )?review\b", r"\bhuman (?:review|edits?)\b",
     r"\b(?:edit|rewrite|check|review|approve)s? (?:everything|each one|every (?:draft|answer|output)|all of it)\b",
-    r"\bbefore it goes out\b",
+    r"\bbefore it goes out\b", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
+    r"\b(?:editors?|reviewers?|a (?:human|person)) (?:approves?|checks?|reviews?) (?:every|each|all)\b",
 )
 ONE_OFF = _rx(
     r"\bone[- ]off\b", r"\bone[- ]time\b(?!\s+in\b)", r"\bonce\b(?! (?:a|per|every))", r"\bwon't need (?:this|it) again\b",
@@ -219,6 +240,7 @@ NO_BUDGET = _rx(
     r"\bno budget\b", r"\b(?:small|limited|tight|tiny|minimal) budget\b", r"\bno (?:engineering )?budget\b",
     r"\bcan't afford\b", r"\bno money\b", r"\bbudget (?:is )?(?:tight|small|limited)\b",
     r"\bno (?:ml|machine learning|data science|engineering) (?:team|staff|budget|resources)\b",
+    r"\b(?:don't|do not|doesn't|haven't|have no|without) (?:any |much |a )?(?:real )?budget\b",
 )
 LATEST_MODELS = _rx(
     r"\b(?:most capable|latest|newest|best|strongest|frontier|state[- ]of[- ]the[- ]art)\b[^.]{0,30}\bmodels?\b[^.]{0,60}\b(?:switch|upgrade|as soon as|released|available|change)",
@@ -235,7 +257,8 @@ TASK_STABLE = _rx(
     r"\bchanged (?:only )?(?:once|twice) in\b",
 )
 CHANGE_VERB = _rx(
-    r"\b(?:updat|amend|revis|chang|regenerat|correct|refresh|replac|rewrit|publish|reissu|releas)\w*",
+    r"\b(?:updat|amend|revis|chang|regenerat|correct|refresh|replac|rewrit|publish|reissu|re-issu|releas|edit|launch|expir|bann|withdraw|retir)\w*",
+    r"\bmoves?\b|\bnever sits? still\b|\bgo(?:es)? (?:pending|stale|out of date)\b|\bships?\b", r"\bnew (?:circulars?|versions?|editions?|seasons?|patch\w*|prices?|rules?)\b",
     r"\bnew versions?\b", r"\bships? a new\b", r"\brolling schedule\b", r"\bget(?:s)? corrected\b",
 )
 STABLE_KNOWLEDGE = _rx(
@@ -249,7 +272,7 @@ NO_LATENCY = _rx(
 EVAL_SET = _rx(r"\b(?:eval(?:uation)?|test|gold|golden|benchmark|hold-?out) (?:set|data|dataset|suite)\b", r"\bbaseline\b")
 PLATFORM = _rx(
     r"\b(?:azure(?: openai| ai foundry)?|vertex(?: ai)?|bedrock|openai|gemini|mistral|cohere|anthropic|claude|"
-    r"together(?: ai)?|fireworks|predibase|hugging ?face|ollama|vllm|llama\.cpp|sagemaker)\b",
+    r"together ai|together\.ai|fireworks|predibase|hugging ?face|ollama|vllm|llama\.cpp|sagemaker)\b",
 )
 
 _PEOPLE = re.compile(
@@ -259,7 +282,8 @@ _PEOPLE = re.compile(
     r"skus?|figures?)\b|^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 )
 _DOCS = re.compile(
-    r"^(?:\w+\s+){0,3}(?:documents?|docs|pages?|pdfs?|files?|articles?|guidelines?|policies|manuals?|"
+    r"^(?:\w+\s+){0,3}(?:documents?|docs|pages?|pdfs?|files?|articles?|guidelines?|policies|manuals?|runbooks?|"
+    r"advisor(?:y|ies)|bulletins?|circulars?|notices?|announcements?|agreements?|sheets?|spreadsheets?|"
     r"wordings?|handbooks?|chapters?|sections?|wiki pages|knowledge articles|reports? in (?:our|the) archive)\b"
 )
 _EXAMPLE_CUE = _rx(
@@ -341,10 +365,15 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
         if re.search(r"prompt|context|instruction|system", sent.lower()):
             return "prompt_tokens", q.value
         return None
+    if re.match(r"\s*(?:-\s*)?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seasons?)\b", tail):
+        return None  # a duration ("every 15 min", "two years"), not a count
     if q.period_days is not None:
         if _PEOPLE.match(after):
             return None
-        if _DOCS.match(after) and re.search(r"\b(?:publish|write|add|produce|release|update)\w*", sent.lower()):
+        if _DOCS.match(after) and (
+            re.search(r"\b(?:publish|write|add|produce|release|update|edit|revis|issue|amend|send)\w*", sent.lower())
+            or not re.search(r"\b(?:receive|process|review|handle|extract|classif|scan|ingest|arrive|come in|new)\w*", sent.lower())
+        ):
             return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
         if re.search(r"\bpeaks?\b", before[-20:]):
             return None
@@ -388,6 +417,10 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
         cue(CITATION, "needs_citations", True, negative=False)
         cue(STRICT_FORMAT, "strict_format", True, negative=False)
         cue(STYLE, "consistent_style", True, negative=False)
+        if STYLE_EASY.search(t):
+            col.add("consistent_style", False, t, 2.0)
+        if FORMAT_SOLVED.search(t):
+            col.add("strict_format", False, t, 2.0)
         cue(JARGON, "domain_jargon", True)
         cue(PROMPT_SHORTFALL, "prompting_falls_short", True)
         cue(HUMAN_REVIEW, "human_review", True, negative=False)

@@ -20,7 +20,9 @@ _SMALL = {
 _VAGUE = {
     "half a million": 500_000, "a quarter of a million": 250_000, "a quarter million": 250_000,
     "half a billion": 500_000_000, "a million": 1_000_000, "a billion": 1_000_000_000,
-    "a few dozen": 36, "several dozen": 50, "dozens of": 40, "dozens": 40, "a few hundred": 300,
+    "low thousands": 2000, "high hundreds": 800, "low hundreds": 200,
+    "a couple hundred": 200, "a couple of hundred": 200, "a couple thousand": 2000, "a couple of thousand": 2000,
+    "tens of millions": 30_000_000, "a few dozen": 36, "several dozen": 50, "dozens of": 40, "dozens": 40, "a few hundred": 300,
     "several hundred": 500, "hundreds of": 300, "hundreds": 300, "a few thousand": 3000,
     "several thousand": 5000, "thousands of": 3000, "thousands": 3000, "tens of thousands": 30000,
     "hundreds of thousands": 300000, "a few million": 3_000_000, "millions of": 3_000_000,
@@ -38,6 +40,8 @@ PERIOD_DAYS = {
     "yearly": 365.0, "annually": 365.0, "annual": 365.0, "hourly": 1 / 24,
 }
 
+_UNIT_ALIASES = {"s": "second", "h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month", "mth": "month",
+                 "qtr": "quarter", "yr": "year", "y": "year"}
 _NUM = r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in {**_SMALL, **_VAGUE}), key=len, reverse=True))
 _QUANTITY = re.compile(
@@ -46,10 +50,12 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _PERIOD = (
-    r"(?:a|an|per|each|every|/|in\s+a|in\s+one)\s*(?:single\s+)?"
+    r"\b(?:a|an|per|each|every|in\s+a|in\s+one)\s+(?:single\s+)?"
     r"(?P<unit>second|sec|minute|min|hour|business\s+day|working\s+day|day|night|week|fortnight|"
-    r"month|quarter|year)\b|(?P<adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|"
-    r"yearly|annually)\b"
+    r"month|quarter|year)\b"
+    r"|/\s*(?P<abbr>second|sec|s|minute|min|hour|hr|h|day|d|week|wk|month|mo|mth|quarter|qtr|year|yr|y)\b"
+    r"|\b(?P<adv>hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b"
+    r"|\b(?P<rps>rps|qps)\b"
 )
 _PERIOD_RE = re.compile(_PERIOD, re.IGNORECASE)
 _NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z&/'-]*")
@@ -110,8 +116,8 @@ def find_quantities(text: str) -> list[Quantity]:
         pm = _PERIOD_RE.search(window)
         # The period must follow the number closely: "250 articles a day", not a later clause.
         if pm and len(_NOUN_WORD.findall(window[: pm.start()])) <= 4:
-            unit = (pm.group("unit") or pm.group("adv")).lower()
-            period = PERIOD_DAYS[re.sub(r"\s+", " ", unit)]
+            unit = (pm.group("unit") or pm.group("abbr") or pm.group("adv") or "second").lower()
+            period = PERIOD_DAYS[_UNIT_ALIASES.get(unit, re.sub(r"\s+", " ", unit))]
         out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague))
     return out
 
@@ -126,7 +132,7 @@ def parse_period(text: str) -> float | None:
             n = int(m.group(1).split()[0])
         return PERIOD_DAYS[m.group(2)] / max(n, 1)
     m = re.search(
-        r"\bevery\s+(?:(\d+|two|three|four|six|few|couple of)\s+)?(second|minute|hour|day|week|month|quarter|year)s?\b", t
+        r"\bevery\s+(?:(\d+|two|three|four|six|few|couple of)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year)s?\b", t
     )
     if m:
         n_raw = m.group(1)
@@ -137,6 +143,16 @@ def parse_period(text: str) -> float | None:
     m = re.search(r"\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually)\b", t)
     if m:
         return PERIOD_DAYS[m.group(1)]
+    m = re.search(r"\bevery\s+(\d+)\s*(?:min|mins|minutes)\b", t)
+    if m:
+        return int(m.group(1)) / 1440
+    m = re.search(r"\b(?:a )?few times (?:a|per|each) (season|year|month|quarter)\b", t)
+    if m:
+        return {"season": 91.0, "year": 365.0, "month": 30.4, "quarter": 91.0}[m.group(1)] / 3
+    if re.search(r"\bmid-?month\b|\bwhenever\b|\bat any time\b|\bwithout (?:notice|warning)\b|\bsuddenly\b", t):
+        return 14.0
+    if re.search(r"\b(?:during|throughout|over) the year\b|\bseveral times a year\b|\bper season\b|\beach season\b", t):
+        return 60.0
     if re.search(r"\b(during the day|several times a day|many times a day|intraday|real[- ]time|constantly|continuously|all the time|every few minutes|as it happens|live)\b", t):
         return 0.25
     m = re.search(r"\b(?:each|a|per|every)\s+(day|week|month|quarter|year)\b", t)

@@ -117,3 +117,28 @@ def test_interpret_answer_applies_bare_answers_to_the_asked_fact() -> None:
     assert interpret_answer("every two weeks", "knowledge_change_days")[0].value == pytest.approx(14)
     assert interpret_answer("it's a prototype", "stage")[0].value == "prototype"
     assert interpret_answer("", "stage") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [("roughly 9M calls/mo", 9_000_000), ("~200 RPS at peak", 200 * 86400 * 30.4), ("150 queries/day", 4560),
+     ("a couple hundred questions a week", 200 * 30.4 / 7), ("low thousands of questions per month", 2000)],
+)
+def test_rate_abbreviations_and_vague_amounts(text: str, per_month: float) -> None:
+    assert find_quantities(text)[0].per_month == pytest.approx(per_month)
+
+
+def test_durations_and_publication_cadence_are_not_request_volume() -> None:
+    got = facts("Analysts ask which runbook applies. The feed refreshes every 15 min and "
+                "vendors send dozens of advisories per day. Support answers about 300 questions a week.")
+    assert got["monthly_volume"] == pytest.approx(300 * 30.4 / 7)
+    assert got["knowledge_change_days"] < 1
+
+
+def test_words_inside_other_words_are_not_periods() -> None:
+    assert find_quantities("we tried three example reports: it was wrong")[0].period_days is None
+
+
+def test_style_that_fits_in_a_paragraph_and_format_already_solved() -> None:
+    got = facts("Our tone is simple enough to explain in a paragraph. Structured output mode already gives us valid JSON.")
+    assert got["consistent_style"] is False and got["strict_format"] is False
