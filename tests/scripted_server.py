@@ -334,3 +334,26 @@ class EchoModel:
             q = user.rsplit("Question to rewrite:", 1)[1].strip()
             return Reply.text(f"Quick one: {q[0].lower()}{q[1:]}", **self.usage)
         return Reply.text("You want a model to help with the task described, as stated.", **self.usage)
+
+
+def main() -> None:
+    """Serve the echo model from a separate process: prints the base URL, runs until killed."""
+    import argparse
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every reply")
+    args = parser.parse_args()
+    server = ScriptedServer(EchoModel(), latency=args.latency).start()
+    print(server.base_url, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from agent.index import GuidanceIndex
     from agent.report import AuditReport
 
-MAX_PASSAGES = 6
 PASSAGE_CHARS = 700
 _NUMBER = re.compile(r"\d[\d,.]*")
 
@@ -58,11 +57,7 @@ class _Model:
     def chat(self) -> Any:
         with self._lock:
             if self._chat is None:
-                url = (
-                    local_server(self.settings).base_url
-                    if self.settings.backend == "local"
-                    else None
-                )
+                url = local_server(self.settings).base_url if self.settings.backend == "local" else None
                 self._chat = build_chat_model(self.settings, base_url=url)
             return self._chat
 
@@ -71,9 +66,7 @@ class _Model:
         with self._lock:
             runnable = self._structured.get(schema.__name__)
             if runnable is None:
-                runnable = chat.with_structured_output(
-                    schema, method=self.settings.structured_method, include_raw=True
-                )
+                runnable = chat.with_structured_output(schema, method=self.settings.structured_method, include_raw=True)
                 self._structured[schema.__name__] = runnable
             return runnable
 
@@ -129,9 +122,7 @@ class Assistant:
         with self._lock:
             circuit = self._circuit
         if circuit is not None:
-            self._ledger.fallback(
-                part, f"model not called: it failed earlier in this audit ({circuit})"
-            )
+            self._ledger.fallback(part, f"model not called: it failed earlier in this audit ({circuit})")
             return None
         if self.rate_limiter is not None:
             self.rate_limiter.acquire()
@@ -163,9 +154,7 @@ class Assistant:
             self._consecutive = 0
         return out
 
-    def _structured(
-        self, part: str, schema: type[BaseModel], messages: list[tuple[str, str]]
-    ) -> Any:
+    def _structured(self, part: str, schema: type[BaseModel], messages: list[tuple[str, str]]) -> Any:
         out = self._call(part, lambda: self._model.structured(schema), messages)
         if out is None:
             return None
@@ -189,9 +178,7 @@ class Assistant:
             return None
         content = getattr(out, "content", "")
         if not isinstance(content, str):
-            content = " ".join(
-                str(c.get("text", "")) if isinstance(c, dict) else str(c) for c in content
-            )
+            content = " ".join(str(c.get("text", "")) if isinstance(c, dict) else str(c) for c in content)
         return content
 
     # -- the four jobs ---------------------------------------------------------------------
@@ -199,9 +186,7 @@ class Assistant:
     def extract_detailed(self, text: str, offline: list[Fact]) -> ExtractResult:
         """Like :meth:`extract`, with each disagreement spelt out for the interview."""
         json_mode = self.settings.structured_method == "json_mode"
-        got = self._structured(
-            "extract", Extraction, prompts.extraction_messages(text, json_mode=json_mode)
-        )
+        got = self._structured("extract", Extraction, prompts.extraction_messages(text, json_mode=json_mode))
         if got is None:
             return ExtractResult(facts=list(offline), questions=[], conflicts=[], used_model=False)
         checked = check(text, got.facts, offline)
@@ -237,9 +222,7 @@ class Assistant:
         phrased = clean(out).strip().strip('"“”').strip()
         phrased = phrased.splitlines()[0].strip() if phrased else ""
         if not (8 <= len(phrased) <= 300) or not phrased.rstrip("\"')”").endswith("?"):
-            self._ledger.fallback(
-                "phrase", "the model did not return one question (ignored instructions)"
-            )
+            self._ledger.fallback("phrase", "the model did not return one question (ignored instructions)")
             return question_text
         self._ledger.success("phrase")
         return phrased
@@ -253,19 +236,11 @@ class Assistant:
         if len(summary) < 20:
             self._ledger.fallback("summary", "the model returned no usable summary")
             return None
-        known = (
-            case.description
-            + " "
-            + " ".join(f"{f.value} {f.quote or ''}" for f in case.facts.values())
-        )
+        known = case.description + " " + " ".join(f"{f.value} {f.quote or ''}" for f in case.facts.values())
         digits = re.sub(r"[,\s]", "", known)
-        stray = [
-            n for n in _NUMBER.findall(summary) if n.rstrip(".,").replace(",", "") not in digits
-        ]
+        stray = [n for n in _NUMBER.findall(summary) if n.rstrip(".,").replace(",", "") not in digits]
         if stray:
-            self._ledger.fallback(
-                "summary", f"the summary states numbers not in the use case ({stray[0]})"
-            )
+            self._ledger.fallback("summary", f"the summary states numbers not in the use case ({stray[0]})")
             return None
         self._ledger.success("summary")
         return summary
@@ -278,7 +253,7 @@ class Assistant:
         state the engine's verdict, is rejected as a whole.
         """
         passages: list[tuple[str, str, str]] = []
-        for c in report.citations[:MAX_PASSAGES]:
+        for c in report.citations[: self.settings.narrative_passages]:
             text = index.passage(c.section_id)
             if text:
                 passages.append((c.section_id, c.title, _excerpt(text, c.quote)))
@@ -343,9 +318,7 @@ def _parse_problem(out: dict[str, Any], schema: type[BaseModel]) -> str:
     if getattr(raw, "invalid_tool_calls", None):
         return "invalid JSON in the model's tool call"
     if raw is not None and not getattr(raw, "tool_calls", None):
-        return (
-            "the model answered in prose instead of the requested structure (ignored instructions)"
-        )
+        return "the model answered in prose instead of the requested structure (ignored instructions)"
     return "the model's output could not be parsed"
 
 
@@ -380,9 +353,7 @@ def enrich_report(report: AuditReport, assistant: Assistant, index: Any) -> Audi
     }
     for (part, reason), n in seen.items():
         times = f" ({n}x)" if n > 1 else ""
-        warnings.append(
-            f"Model {parts.get(part, part)} fell back to the offline path{times}: {reason}."
-        )
+        warnings.append(f"Model {parts.get(part, part)} fell back to the offline path{times}: {reason}.")
     if usage["removed_citations"]:
         warnings.append(
             f"{usage['removed_citations']} citation(s) written by the model were removed: "
@@ -394,12 +365,8 @@ def enrich_report(report: AuditReport, assistant: Assistant, index: Any) -> Audi
             "(quote not in the text, unknown field or wrong type)."
         )
     warnings.extend(usage["notes"])
-    enriched = report.model_copy(
-        update={"narrative": narrative, "llm": usage, "warnings": warnings}
-    )
+    enriched = report.model_copy(update={"narrative": narrative, "llm": usage, "warnings": warnings})
     for name in ("approach", "also", "confidence", "scores", "criteria", "citations", "facts"):
-        if getattr(enriched, name) != getattr(
-            report, name
-        ):  # pragma: no cover - a guard, not a path
+        if getattr(enriched, name) != getattr(report, name):  # pragma: no cover - a guard, not a path
             raise AssertionError(f"enrich_report changed the engine's {name}")
     return enriched

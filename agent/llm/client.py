@@ -27,6 +27,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from agent.errors import ModelError
 from agent.llm.config import OPENAI_DEFAULT_URL, LLMSettings
@@ -51,11 +52,10 @@ def build_chat_model(settings: LLMSettings, base_url: str | None = None) -> Any:
 
     url = base_url or settings.base_url or OPENAI_DEFAULT_URL
     timeout = httpx2.Timeout(settings.timeout, connect=min(5.0, settings.timeout))
-    http_client = httpx2.Client(
-        timeout=timeout, event_hooks={"request": [_on_request]}, trust_env=False
-    )
+    http_client = httpx2.Client(timeout=timeout, event_hooks={"request": [_on_request]}, trust_env=False)
     kwargs: dict[str, Any] = {}
-    if settings.backend == "local" or url != OPENAI_DEFAULT_URL:
+    host = (urlparse(url).hostname or "").lower()
+    if settings.backend == "local" or not (host == "api.openai.com" or host.endswith(".azure.com")):
         # llama-cpp-python and older servers read ``max_tokens``; LangChain sends
         # ``max_completion_tokens`` (OpenAI's name), so send both to them.
         kwargs["extra_body"] = {"max_tokens": settings.max_tokens}
@@ -121,15 +121,16 @@ class LocalServer:
         ]
         with self.log.open("wb") as out:
             self._proc = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+                cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
             )
         deadline = time.monotonic() + self._startup_timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
                 tail = self.log.read_text(errors="replace")[-800:]
-                raise ModelError(
-                    f"the local llama.cpp server exited ({self._proc.returncode}): {tail}"
-                )
+                raise ModelError(f"the local llama.cpp server exited ({self._proc.returncode}): {tail}")
             try:
                 with urllib.request.urlopen(f"{self.base_url}/models", timeout=2) as r:
                     json.load(r)
@@ -138,8 +139,7 @@ class LocalServer:
                 time.sleep(0.25)
         self.stop()
         raise ModelError(
-            f"the local llama.cpp server did not start within {self._startup_timeout:.0f} s; "
-            f"see {self.log}"
+            f"the local llama.cpp server did not start within {self._startup_timeout:.0f} s; see {self.log}"
         )
 
     def stop(self) -> None:

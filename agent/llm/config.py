@@ -71,6 +71,8 @@ class LLMSettings(BaseModel):
     """Context size the local server is started with."""
     key_withheld: bool = False
     """True when a real key from the environment was not sent to a non-default host."""
+    narrative_passages: int = Field(6, ge=1, le=12)
+    """Retrieved passages given to the model for the narrative (each up to ~700 characters)."""
     circuit_failures: int = Field(2, ge=1)
     """Consecutive transport failures after which the model is not called again in an audit."""
 
@@ -80,11 +82,7 @@ class LLMSettings(BaseModel):
 
     def describe(self) -> str:
         """One line for reports and logs (never the key)."""
-        where = (
-            "embedded llama.cpp server"
-            if self.backend == "local"
-            else (self.base_url or OPENAI_DEFAULT_URL)
-        )
+        where = "embedded llama.cpp server" if self.backend == "local" else (self.base_url or OPENAI_DEFAULT_URL)
         return f"{self.model} via {where}"
 
 
@@ -136,21 +134,18 @@ def settings_from_env(
     if chosen in {"none", "off", "offline", "0", "false"}:
         return None
     if chosen not in {"openai", "local"}:
-        raise ConfigError(
-            f"unknown LLM backend {chosen!r}; use none, openai or local (--llm / FTAUDIT_LLM)"
-        )
+        raise ConfigError(f"unknown LLM backend {chosen!r}; use none, openai or local (--llm / FTAUDIT_LLM)")
     method = (e.get("FTAUDIT_STRUCTURED_METHOD") or "function_calling").strip().lower()
     if method not in {"function_calling", "json_mode", "json_schema"}:
-        raise ConfigError(
-            f"FTAUDIT_STRUCTURED_METHOD={method!r}; use function_calling, json_mode or json_schema"
-        )
+        raise ConfigError(f"FTAUDIT_STRUCTURED_METHOD={method!r}; use function_calling, json_mode or json_schema")
     try:
-        timeout = float(e.get("FTAUDIT_LLM_TIMEOUT") or 30.0)
-        retries = int(e.get("FTAUDIT_LLM_RETRIES") or 2)
+        # A CPU-only local model is slow, and a retry after a timeout only queues behind the
+        # request the server is still working on: longer timeout, one retry.
+        local = chosen == "local"
+        timeout = float(e.get("FTAUDIT_LLM_TIMEOUT") or (180.0 if local else 30.0))
+        retries = int(e.get("FTAUDIT_LLM_RETRIES") or (1 if local else 2))
     except ValueError as exc:
-        raise ConfigError(
-            f"FTAUDIT_LLM_TIMEOUT / FTAUDIT_LLM_RETRIES must be numbers ({exc})"
-        ) from None
+        raise ConfigError(f"FTAUDIT_LLM_TIMEOUT / FTAUDIT_LLM_RETRIES must be numbers ({exc})") from None
     common: dict[str, Any] = {
         "timeout": timeout,
         "max_retries": retries,
@@ -159,9 +154,7 @@ def settings_from_env(
 
     if chosen == "local":
         path = (
-            Path(gguf_path or e.get("FTAUDIT_GGUF") or "")
-            if (gguf_path or e.get("FTAUDIT_GGUF"))
-            else default_gguf()
+            Path(gguf_path or e.get("FTAUDIT_GGUF") or "") if (gguf_path or e.get("FTAUDIT_GGUF")) else default_gguf()
         )
         if path is None or not path.is_file():
             raise ConfigError(
@@ -176,6 +169,7 @@ def settings_from_env(
             )
         return LLMSettings(
             backend="local",
+            narrative_passages=3,
             model=model or path.stem,
             gguf_path=path.resolve(),
             api_key=SecretStr(PLACEHOLDER_KEY),
@@ -186,23 +180,17 @@ def settings_from_env(
     if url is not None:
         parsed = urlparse(url)
         if parsed.scheme not in {"http", "https"} or not parsed.hostname:
-            raise ConfigError(
-                f"base URL {url!r} is not an http(s) URL (--base-url / OPENAI_BASE_URL)"
-            )
+            raise ConfigError(f"base URL {url!r} is not an http(s) URL (--base-url / OPENAI_BASE_URL)")
     withheld = False
     if api_key:  # given explicitly together with the URL: configured for that host
         key = api_key
     else:
         env_key = e.get("OPENAI_API_KEY") or ""
-        send = _is_default_host(url) or (
-            e.get("FTAUDIT_SEND_KEY_TO_BASE_URL", "").strip().lower() in _TRUE
-        )
+        send = _is_default_host(url) or (e.get("FTAUDIT_SEND_KEY_TO_BASE_URL", "").strip().lower() in _TRUE)
         key = env_key if env_key and send else PLACEHOLDER_KEY
         withheld = bool(env_key) and not send
         if _is_default_host(url) and not env_key:
-            raise ConfigError(
-                "the OpenAI backend needs OPENAI_API_KEY (or --base-url for a local server)"
-            )
+            raise ConfigError("the OpenAI backend needs OPENAI_API_KEY (or --base-url for a local server)")
     return LLMSettings(
         backend="openai",
         base_url=url,

@@ -128,9 +128,7 @@ def show(field: str, value: Any) -> str:
         return "yes" if value else "no"
     if spec.kind == "number":
         return (
-            f"{float(value):,.0f} {spec.unit}".strip()
-            if float(value) >= 1
-            else f"{float(value):g} {spec.unit}".strip()
+            f"{float(value):,.0f} {spec.unit}".strip() if float(value) >= 1 else f"{float(value):g} {spec.unit}".strip()
         )
     return str(value).replace("_", " ")
 
@@ -163,8 +161,7 @@ def check(text: str, proposed: list[ExtractedFact], offline: list[Fact]) -> Chec
         value = coerce(item.field, item.value)
         if value is None:
             dropped.append(
-                f"{item.field}: value {str(item.value)[:40]!r} "
-                f"is not a valid {FACT_FIELDS[item.field].kind}"
+                f"{item.field}: value {str(item.value)[:40]!r} is not a valid {FACT_FIELDS[item.field].kind}"
             )
             continue
         span = (
@@ -176,16 +173,12 @@ def check(text: str, proposed: list[ExtractedFact], offline: list[Fact]) -> Chec
             dropped.append(f"{item.field}: quote not in the text: {item.quote[:60]!r}")
             continue
         seen.add(item.field)
-        fact = Fact(
-            field=item.field, value=value, source="llm", quote=span[:300], note="model extraction"
-        )
+        fact = Fact(field=item.field, value=value, source="llm", quote=span[:300], note="model extraction")
         old = by_field.get(item.field)
         if old is None:
             merged.append(fact)
         elif agrees(item.field, old.value, value):
             agreed += 1
         else:
-            conflicts.append(
-                Conflict(item.field, old, fact, confirmation_question(item.field, old, fact))
-            )
+            conflicts.append(Conflict(item.field, old, fact, confirmation_question(item.field, old, fact)))
     return Checked(merged, conflicts, dropped, agreed)

@@ -47,9 +47,7 @@ def classify(exc: BaseException, *, timeout: float, retries: int) -> Fault:
             return Fault(f"server unreachable: {_first_line(exc)} ({tries})", transport=True)
         if isinstance(exc, openai.RateLimitError):
             code = str(getattr(exc, "code", "") or "")
-            if code in {"insufficient_quota", "credit_balance_exhausted"} or code.endswith(
-                "_limit_exceeded"
-            ):
+            if code in {"insufficient_quota", "credit_balance_exhausted"} or code.endswith("_limit_exceeded"):
                 return Fault(f"API quota exhausted ({code}); retrying cannot help", fatal=True)
             return Fault(f"rate limited (HTTP 429) after {tries}", transport=True)
         if isinstance(exc, openai.InternalServerError):
@@ -62,9 +60,7 @@ def classify(exc: BaseException, *, timeout: float, retries: int) -> Fault:
         if isinstance(exc, openai.NotFoundError):
             return Fault(f"model or endpoint not found (HTTP 404): {_first_line(exc)}", fatal=True)
         if isinstance(exc, openai.APIStatusError):
-            return Fault(
-                f"the server rejected the request (HTTP {exc.status_code}): {_first_line(exc)}"
-            )
+            return Fault(f"the server rejected the request (HTTP {exc.status_code}): {_first_line(exc)}")
     if isinstance(exc, TimeoutError):
         return Fault(f"timeout: no answer within {timeout:g} s", transport=True)
     if isinstance(exc, ConnectionError):

@@ -99,9 +99,7 @@ def check_narrative(narrative: Narrative, approach: str, index: Any) -> CheckedN
     if markdown is None:
         return CheckedNarrative(None, kept, removed, "the model wrote no narrative")
     if kept == 0:
-        return CheckedNarrative(
-            None, kept, removed, "no citation in the narrative could be verified"
-        )
+        return CheckedNarrative(None, kept, removed, "no citation in the narrative could be verified")
     prose = " ".join(block.split("\n> ")[0] for block in blocks)
     if not _VERDICT_WORDS[approach].search(prose):
         return CheckedNarrative(

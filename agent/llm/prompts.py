@@ -27,12 +27,8 @@ MAX_TEXT_CHARS = 6000
 class ExtractedFact(BaseModel):
     """One fact the text states, with the exact words that state it."""
 
-    field: str = Field(
-        description="Name of the fact.", json_schema_extra={"enum": list(FACT_FIELDS)}
-    )
-    value: bool | float | str = Field(
-        description="true/false, a number in the field's unit, or one of its choices."
-    )
+    field: str = Field(description="Name of the fact.", json_schema_extra={"enum": list(FACT_FIELDS)})
+    value: bool | float | str = Field(description="true/false, a number in the field's unit, or one of its choices.")
     quote: str = Field(description="Exact words copied from the text that state this fact.")
 
 
@@ -99,9 +95,7 @@ def describe_facts(case: UseCase, limit: int = 25) -> str:
     for f in list(case.facts.values())[:limit]:
         if f.source == "default":
             continue
-        lines.append(
-            f"- {f.field} = {f.value!r}" + (f' (from: "{f.quote[:120]}")' if f.quote else "")
-        )
+        lines.append(f"- {f.field} = {f.value!r}" + (f' (from: "{f.quote[:120]}")' if f.quote else ""))
     return "\n".join(lines) or "- nothing yet"
 
 
@@ -145,19 +139,11 @@ def summary_messages(case: UseCase) -> list[tuple[str, str]]:
     return [("system", system), ("user", user)]
 
 
-def narrative_messages(
-    report: Any, passages: list[tuple[str, str, str]], *, json_mode: bool
-) -> list[tuple[str, str]]:
+def narrative_messages(report: Any, passages: list[tuple[str, str, str]], *, json_mode: bool) -> list[tuple[str, str]]:
     """``passages``: (section_id, title, text) the narrative may cite."""
     verdict = APPROACH_LABELS[report.approach]
-    also = (
-        ", combined with " + " and ".join(APPROACH_LABELS[a] for a in report.also)
-        if report.also
-        else ""
-    )
-    reasons = "\n".join(
-        f"- {c.title} (favours {APPROACH_LABELS[c.favours]})" for c in report.criteria[:6]
-    )
+    also = ", combined with " + " and ".join(APPROACH_LABELS[a] for a in report.also) if report.also else ""
+    reasons = "\n".join(f"- {c.title} (favours {APPROACH_LABELS[c.favours]})" for c in report.criteria[:6])
     blocks = "\n\n".join(f"[{sid}] {title}\n{text}" for sid, title, text in passages)
     fenced, tag = fence(blocks)
     system = (
