@@ -16,6 +16,14 @@ def _md(text: str) -> str:
             .replace("`", "\\`").replace("*", "\\*").replace("_", "\\_").replace("[", "\\["))
 
 
+def _embed(markdown: str) -> str:
+    """Embed another renderer's Markdown under a level-2 heading: drop its title, demote the rest."""
+    lines = markdown.strip().splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]
+    return "\n".join(("##" + line) if line.startswith("#") else line for line in lines).strip()
+
+
 def _quote(c: Citation) -> str:
     who = {"article": "article", "supplement": "ftaudit guidance", "user": "your guidance"}[c.origin]
     return f"> {c.quote}\n> — `{c.section_id}` *{c.title}* ({who})"
@@ -65,9 +73,9 @@ def render_markdown(r: AuditReport) -> str:
     if r.open_questions:
         out += ["## Questions that would sharpen this audit", ""] + [f"- {q}" for q in r.open_questions] + [""]
     if r.data_markdown:
-        out += ["## Sample data", "", r.data_markdown, ""]
+        out += ["## Sample data", "", _embed(r.data_markdown), ""]
     if r.cost_markdown:
-        out += ["## Cost comparison", "", r.cost_markdown, ""]
+        out += ["## Cost comparison", "", _embed(r.cost_markdown), ""]
     if r.platforms:
         out += ["## Where to fine-tune today", "", "| platform | status | next event | advice |", "|---|---|---|---|"]
         for p in r.platforms:

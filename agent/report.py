@@ -317,7 +317,7 @@ def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost:
         for p in platforms:
             if chosen and p.status in {"winding_down", "retired"} and (p.id in chosen or chosen in p.name.lower()):
                 warn.append(f"You plan to use {case.value('platform')}: {p.name} is {p.status.replace('_', ' ')}. {p.advice}")
-    open_questions = [c.question for c in _unknown_criteria(case, criteria)][:5]
+    open_questions = _open_questions(case, decision, criteria)
     return AuditReport(
         case=case.name, approach=decision.approach, also=decision.also, confidence=decision.confidence,
         scores={str(a): s for a, s in decision.scores.items()}, summary=_summary(case, decision, results), criteria=results,
@@ -332,14 +332,18 @@ def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost:
     )
 
 
-def _unknown_criteria(case: UseCase, criteria: tuple[Criterion, ...]) -> list[Criterion]:
-    seen: set[str] = set()
-    out = []
-    for c in sorted(criteria, key=lambda c: -c.weight):
-        if not case.known(c.asks) and c.asks not in seen:
-            seen.add(c.asks)
-            out.append(c)
-    return out
+def _open_questions(case: UseCase, decision: Decision, criteria: tuple[Criterion, ...]) -> list[str]:
+    """Questions about unknown facts whose answer could change the verdict, most decisive first."""
+    from agent.decide import question_value
+
+    best: dict[str, tuple[float, str]] = {}
+    for c in criteria:
+        if case.known(c.asks) or c.asks in best:
+            continue
+        value = question_value(case, c.asks, decision, criteria)
+        if value >= 0.05:
+            best[c.asks] = (value, c.question)
+    return [q for _, q in sorted(best.values(), key=lambda vq: -vq[0])][:5]
 
 
 def report_json_schema() -> str:
