@@ -55,7 +55,9 @@ def _client(url: str) -> Client:
 def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tuple[list[str], tuple[Any, ...]]:
     """Send one chat message; returns every streamed reply and the final outputs."""
     job = client.submit({"text": text, "files": [handle_file(str(f)) for f in files or []]}, api_name="/chat")
-    final = job.result(timeout=60)
+    final = list(job.result(timeout=60))
+    if isinstance(final[-1], dict):  # the downloads list arrives as a visibility update
+        final[-1] = final[-1].get("value")
     streamed = [o[0] if isinstance(o, list | tuple) else o for o in job.outputs()]
     return streamed, tuple(final)
 

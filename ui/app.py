@@ -246,7 +246,7 @@ def _label(name: str) -> str:
     return label[0].lower() + label[1:]
 
 
-def _chunks(text: str, size: int = 24) -> Iterator[str]:
+def _chunks(text: str, size: int = 90) -> Iterator[str]:
     """Split text into small pieces for streaming, keeping Markdown markers whole."""
     words = re.split(r"(\s+)", text)
     buf = ""
@@ -314,7 +314,7 @@ class AuditApp:
             panel.data_html(report, names),
             panel.cost_html(report),
             panel.citations_html(report),
-            files,
+            gr.update(value=files, visible=bool(files)),
         )
 
     def _write_reports(self, ui: UISession) -> list[str] | None:
@@ -472,7 +472,9 @@ class AuditApp:
 
     def _stream(self, prefix: str, text: str) -> Iterator[tuple[str, bool]]:
         out = prefix
-        for piece in _chunks(text):
+        # A handful of pieces: enough to see the reply arrive, few enough to keep the
+        # per-update cost (diff, SSE message) small when many sessions run at once.
+        for piece in _chunks(text, max(60, len(text) // 6)):
             out += piece
             yield out, False
             if self.stream_delay:
@@ -611,7 +613,8 @@ class AuditApp:
             why = ", ".join(c.title.lower() for c in top) or "nothing points strongly elsewhere yet"
             crit = next((c for c in load_criteria() if c.id == q.criterion), None)
             stake = (
-                f"it settles *{_md_escape(crit.title.lower())}*, which could change the verdict"
+                f"the answer decides whether “{_md_escape(crit.title)}” applies, and that could "
+                "change the verdict"
                 if crit
                 else "its answer could change the recommendation"
             )
@@ -655,7 +658,7 @@ class AuditApp:
         ui = self.store.peek(key)
         if ui is not None:
             ui.reset()
-        return self.panel_values(None)[:6] + (None,)
+        return self.panel_values(None)
 
     def download(self, fmt: str, request: gr.Request | None = None) -> str:
         """The current report as a file: ``md``, ``json`` or ``html`` (the ``/report`` API)."""
@@ -709,7 +712,9 @@ APP_CSS = (
 .fa-logo{font-weight:800;font-size:22px;letter-spacing:-.02em;margin-right:10px}
 .fa-tag{color:#6b7280;font-size:14px}
 .fa-backend{font-size:12px;color:#374151;background:#f3f4f6;border-radius:999px;padding:3px 10px}
-#fa-panel{gap:10px}
+#fa-panel{gap:10px;max-height:calc(72vh + 90px);overflow-y:auto !important;padding-right:4px;
+ flex-wrap:nowrap !important}
+#fa-panel > *{flex-shrink:0}
 #fa-panel .html-container{padding:0}
 .dark .fa-card{background:#111827;color:#e5e7eb;border-color:#374151}
 """
@@ -746,6 +751,10 @@ def build_app(
         max_upload_mb=max_upload_mb,
     )
     empty = app.panel_values(None)
+    theme = gr.themes.Default(
+        font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "DejaVu Sans", "sans-serif"],
+        font_mono=["ui-monospace", "DejaVu Sans Mono", "monospace"],
+    )
     with gr.Blocks(
         title="ftaudit — fine-tune, prompt or RAG?", analytics_enabled=False, fill_width=True
     ) as demo:
@@ -762,7 +771,7 @@ def build_app(
             interactive=False,
             render=False,
             elem_id="panel-downloads",
-            height=130,
+            visible=False,
         )
         outputs = [leaning, facts, criteria, data, cost, cites, downloads]
         with gr.Row(equal_height=False):
@@ -815,6 +824,7 @@ def build_app(
         report_btn.click(app.download, inputs=[fmt], outputs=[report_file], api_name="report")
         chatbot.clear(app.reset, outputs=outputs, api_visibility="private")
         demo.unload(app.end_session)
+    demo.ftaudit_theme = theme  # type: ignore[attr-defined]
     demo.ftaudit = app  # type: ignore[attr-defined]
     demo.ftaudit_chat = chat  # type: ignore[attr-defined]
     return demo
@@ -833,6 +843,7 @@ def launch_kwargs(
         "max_file_size": app.max_upload_bytes,
         "show_error": False,
         "css": APP_CSS,
+        "theme": getattr(demo, "ftaudit_theme", None),
         "footer_links": [],
         "quiet": True,
         "strict_cors": True,

@@ -37,43 +37,46 @@ def _num(x: float) -> str:
 def contribution_chart(rows: Sequence[tuple[str, dict[str, float]]], width: int = 460) -> str:
     """Horizontal diverging bars: each criterion's contribution to each approach.
 
-    ``rows`` are ``(criterion title, {approach: contribution})``.
+    ``rows`` are ``(criterion title, {approach: contribution})``.  Each criterion gets
+    its title on a line of its own, then one bar per approach it moves.
     """
     if not rows:
         return '<p class="fa-muted">No criterion applies yet.</p>'
-    label_w, bar_h, gap = 170, 14, 8
+    label_w, bar_h, gap, title_h = 70, 13, 10, 15
     values = [v for _, c in rows for v in c.values()] or [1.0]
-    vmax = max(1.0, max(abs(v) for v in values))
-    has_neg = any(v < 0 for v in values)
-    plot_w = width - label_w - 44
-    zero = label_w + (plot_w / 2 if has_neg else 0)
-    scale = (plot_w / 2 if has_neg else plot_w) / vmax
+    pos_max = max([0.0] + [v for v in values if v > 0])
+    neg_max = max([0.0] + [-v for v in values if v < 0])
+    plot_w = width - label_w - 40
+    scale = plot_w / max(1.0, pos_max + neg_max)
+    zero = label_w + neg_max * scale
     parts: list[str] = []
-    y = 4
+    y = 2
     for title, contrib in rows:
         items = [(a, v) for a, v in contrib.items() if v]
-        block_h = max(1, len(items)) * (bar_h + 2)
-        short = title if len(title) <= 30 else title[:29] + "…"
+        short = title if len(title) <= 72 else title[:71] + "…"
         parts.append(
-            f'<text x="{label_w - 8}" y="{y + block_h / 2 + 4:.1f}" text-anchor="end" '
-            f'font-size="11" fill="{INK}"><title>{esc(title)}</title>{esc(short)}</text>'
+            f'<text x="0" y="{y + 11}" font-size="11.5" font-weight="600" fill="{INK}">'
+            f"<title>{esc(title)}</title>{esc(short)}</text>"
         )
-        for i, (a, v) in enumerate(items):
-            by = y + i * (bar_h + 2)
-            x0 = zero if v >= 0 else zero + v * scale
+        y += title_h
+        for a, v in items:
             w = max(1.5, abs(v) * scale)
+            x0 = zero if v >= 0 else zero - w
             parts.append(
-                f'<rect x="{x0:.1f}" y="{by}" width="{w:.1f}" height="{bar_h}" rx="2" '
+                f'<text x="{label_w - 6}" y="{y + bar_h - 3}" font-size="10" text-anchor="end" '
+                f'fill="{MUTED}">{esc(SHORT.get(a, a))}</text>'
+            )
+            parts.append(
+                f'<rect x="{x0:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="2" '
                 f'fill="{COLOURS.get(a, MUTED)}"><title>{esc(SHORT.get(a, a))} {v:+.2f}</title></rect>'
             )
-            tx = x0 + w + 4 if v >= 0 else x0 - 4
-            anchor = "start" if v >= 0 else "end"
+            tx = x0 + w + 4 if v >= 0 else zero + 4
             parts.append(
-                f'<text x="{tx:.1f}" y="{by + bar_h - 3}" font-size="10" fill="{MUTED}" '
-                f'text-anchor="{anchor}">{esc(SHORT.get(a, a))} {v:+.1f}</text>'
+                f'<text x="{tx:.1f}" y="{y + bar_h - 3}" font-size="10" fill="{MUTED}">{v:+.1f}</text>'
             )
-        y += block_h + gap
-    height = y + 4
+            y += bar_h + 3
+        y += gap
+    height = y
     axis = f'<line x1="{zero:.1f}" y1="0" x2="{zero:.1f}" y2="{height}" stroke="{GRID}"/>'
     return (
         f'<svg class="fa-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
@@ -125,9 +128,9 @@ def histogram(
     if not buckets or not any(c for _, c in buckets):
         return '<p class="fa-muted">No token lengths measured.</p>'
     # Drop empty buckets at the low end so the chart shows the data, not the scale.
-    while len(buckets) > 1 and buckets[0][1] == 0:
+    while len(buckets) > 4 and buckets[0][1] == 0:
         buckets = buckets[1:]
-    left, bottom, top = 36, 30, 16
+    left, bottom, top = 36, 30, 30
     plot_w, plot_h = width - left - 8, height - bottom - top
     cmax = max(c for _, c in buckets)
     bw = plot_w / len(buckets)
@@ -218,7 +221,7 @@ def cost_chart(
     ]
     if len(pts) < 2:
         return '<p class="fa-muted">No cost series yet: state a monthly volume.</p>'
-    left, right, top, bottom = 52, 12, 14, 40
+    left, right, top, bottom = 52, 12, 14, 54
     plot_w, plot_h = width - left - right, height - top - bottom
     xs = [p[0] for p in pts]
     ys = [max(1e-3, v) for p in pts for v in p[1:]]

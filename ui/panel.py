@@ -34,7 +34,7 @@ ORIGIN_LABELS = {"article": "article", "supplement": "ftaudit guidance", "user":
 PANEL_CSS = """
 .fa-card{border:1px solid #e5e7eb;border-radius:10px;padding:12px 14px;background:#fff;color:#1f2937;
  font-size:13.5px;line-height:1.45}
-.fa-card h4{margin:0 0 6px;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#6b7280}
+.fa-card h4{margin:0 0 8px;font-size:13px;font-weight:700;color:#4b5563}
 .fa-verdict{font-size:20px;font-weight:700;margin:2px 0}
 .fa-sub{color:#4b5563;margin:2px 0 8px}
 .fa-conf{height:8px;border-radius:4px;background:#eef2f7;overflow:hidden;margin:6px 0 4px}
@@ -46,7 +46,11 @@ PANEL_CSS = """
 .fa-pill.file{background:#fef3c7;color:#92400e}.fa-pill.default{background:#f3f4f6;color:#6b7280}
 .fa-pill.llm{background:#ede9fe;color:#5b21b6}
 .fa-facts{width:100%;border-collapse:collapse}
-.fa-facts td{padding:5px 4px;border-top:1px solid #f1f5f9;vertical-align:top}
+.fa-card table.fa-facts td{padding:5px 6px 5px 0;border:0;border-top:1px solid #f1f5f9;vertical-align:top;background:none}
+.fa-card table.fa-facts tr{background:none}
+.fa-card table.fa-facts,.fa-card table.fa-facts td,.fa-card table.fa-facts tr{border-left:0 !important;
+ border-right:0 !important;border-bottom:0 !important;box-shadow:none}
+.fa-card table.fa-facts{border-top:0 !important;border-radius:0}
 .fa-facts td.v{font-weight:600;white-space:nowrap}
 .fa-q{color:#6b7280;font-size:12px;font-style:italic;margin-top:2px}
 .fa-cite{border-left:3px solid #c7d2fe;margin:6px 0;padding:2px 0 2px 10px}
@@ -250,7 +254,7 @@ def data_html(report: AuditReport | None, display_names: dict[str, str] | None =
 def cost_html(report: AuditReport | None) -> str:
     """Cost comparison: monthly cost against volume, prompting vs fine-tuning, break-even."""
     if report is None or not report.cost:
-        return '<div class="fa-card" id="fa-cost"><h4>Cost</h4><p class="fa-muted">No cost estimate yet.</p></div>'
+        return '<div class="fa-card" id="fa-cost"><h4>Cost</h4><p class="fa-muted">No cost estimate yet: tell me roughly how many requests a month you expect.</p></div>'
     c = report.cost
     cur = c.get("currency", "USD")
     chart = cost_chart(

@@ -1,0 +1,179 @@
+"""A real headless browser (Debian's chromium via Python playwright) drives the app.
+
+Loads the page, types a use case, uploads a file, waits for the recommendation and
+saves screenshots; the folder is printed (``pytest -s``) and can be set with
+``FTAUDIT_SCREENSHOTS``.  No browser is downloaded: the test uses /usr/bin/chromium
+(``apt-get install chromium``) and skips with a reason when it is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = os.environ.get("FTAUDIT_CHROMIUM", "/usr/bin/chromium")
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason=f"{CHROMIUM} missing: apt-get install chromium (never `playwright install`)",
+)
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from ui.app import build_app, start, stop  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory, session_home: Path) -> Iterator[str]:
+    demo = build_app(workdir=tmp_path_factory.mktemp("ui-browser"))
+    url = start(demo, port=None)
+    yield url
+    stop(demo)
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(
+        os.environ.get("FTAUDIT_SCREENSHOTS") or tmp_path_factory.mktemp("ui-screenshots")
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {folder}")
+    return folder
+
+
+def _sample(folder: Path) -> Path:
+    labels = ["billing", "login", "shipping", "refunds", "billing", "login"]
+    p = folder / "tickets.jsonl"
+    p.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "messages": [
+                        {
+                            "role": "user",
+                            "content": f"Ticket {i}: I have a problem with {labels[i % 6]}, order {i * 13}.",
+                        },
+                        {"role": "assistant", "content": labels[i % 6]},
+                    ]
+                }
+            )
+            + "\n"
+            for i in range(90)
+        ),
+        encoding="utf-8",
+    )
+    return p
+
+
+class _Waiter:
+    """Wait for visible text; on timeout save a screenshot so the failure can be seen."""
+
+    def __init__(self, page: Any, shots: Path) -> None:
+        self.page, self.shots = page, shots
+
+    def __call__(self, text: str, timeout: float = 30_000) -> None:
+        try:
+            self.page.locator(f"text={text} >> visible=true").first.wait_for(timeout=timeout)
+        except Exception:
+            self.page.screenshot(path=str(self.shots / "failure.png"), full_page=True)
+            raise
+
+    def idle(self) -> None:
+        """Wait until the reply has finished streaming and the input box is usable again."""
+        self.page.wait_for_timeout(250)
+        self.page.wait_for_function(
+            "() => { const t = document.querySelector('textarea'); return t && !t.disabled; }",
+            timeout=60_000,
+        )
+        self.page.wait_for_timeout(250)
+
+
+def test_browser_interview(app_url: str, shots: Path, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    user_dir = tmp_path / "chromium-profile"
+    external: list[str] = []
+    with sync_api.sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(user_dir),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+            viewport={"width": 1440, "height": 1000},
+        )
+        page = context.pages[0] if context.pages else context.new_page()
+
+        def guard(route: Any) -> None:
+            host = urlparse(route.request.url).hostname or ""
+            if route.request.url.startswith(("data:", "blob:")) or host in {
+                "127.0.0.1",
+                "localhost",
+            }:
+                route.continue_()
+            else:
+                external.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", guard)
+        wait = _Waiter(page, shots)
+        page.goto(app_url, wait_until="load")
+        wait("Describe your AI use case", 20_000)
+        page.screenshot(path=str(shots / "01-start.png"), full_page=True)
+
+        box = page.locator("textarea").first
+        box.fill("We want a support assistant that answers customer questions about our products.")
+        box.press("Enter")
+        wait("Next question", 30_000)
+        wait.idle()
+        page.screenshot(path=str(shots / "02-first-question.png"), full_page=True)
+        box.fill("Our product docs change weekly, and we get about 80,000 questions a month.")
+        box.press("Enter")
+        wait("Noted", 30_000)
+        wait.idle()
+
+        with page.expect_response(lambda r: "/gradio_api/upload" in r.url, timeout=30_000):
+            page.locator("input[type=file]").first.set_input_files(str(_sample(tmp_path)))
+        page.wait_for_timeout(500)
+        box.fill("Here are 90 labelled tickets from last month.")
+        box.press("Enter")
+        wait("valid examples", 60_000)
+        page.locator("#fa-data svg").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(shots / "03-upload.png"), full_page=True)
+
+        box.fill("report")
+        box.press("Enter")
+        wait("Recommendation:", 30_000)
+        page.locator("#fa-leaning").get_by_text("recommendation ready").wait_for(timeout=30_000)
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(shots / "04-recommendation.png"), full_page=True)
+        for i, section in enumerate(("#fa-criteria", "#fa-data", "#fa-cost", "#fa-cites")):
+            page.locator(section).scroll_into_view_if_needed()
+            page.wait_for_timeout(200)
+            page.screenshot(path=str(shots / f"05-panel-{i + 1}-{section[4:]}.png"))
+
+        assert page.locator("#fa-criteria svg").count() == 1
+        assert page.locator("#fa-cost svg").count() == 1
+        assert page.locator("#fa-cites details").count() >= 1
+        links = page.locator("#panel-downloads a")
+        hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+        html_link = next(h for h in hrefs if h.split("?")[0].endswith(".html"))
+        page_html = page.request.get(html_link).text()
+        assert page_html.startswith("<!DOCTYPE html>") and "<svg" in page_html
+        assert "Backend: offline engine" in page.locator("#fa-backend").inner_text()
+        context.close()
+    shutil.rmtree(user_dir, ignore_errors=True)
+    assert not external, f"the page tried to reach the network: {external[:5]}"
