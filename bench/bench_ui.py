@@ -27,9 +27,10 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1,::1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gradio_client import Client  # noqa: E402
+from gradio_client import Client
 
-from agent import AuditSession, open_index  # noqa: E402
+from agent import AuditSession, open_index
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -40,19 +41,25 @@ def free_port() -> int:
 def serve(port: int) -> subprocess.Popen[bytes]:
     """The app in its own process, as ``ftaudit ui`` runs it (the bench's clients don't share its GIL)."""
     code = f"from ui.app import launch; launch(port={port})"
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[1],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 180
     while time.time() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return proc
-        except OSError:
+        except OSError as err:
             if proc.poll() is not None:
-                raise SystemExit(f"app failed to start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+                tail = proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+                raise SystemExit(f"app failed to start: {tail}") from err
             time.sleep(0.2)
     proc.terminate()
     raise SystemExit("app did not start within 180 s")
+
 
 TURNS = [
     "We want a support assistant that answers customer questions about our products.",
@@ -149,16 +156,24 @@ def main() -> int:
     cfirst = [f * 1000 for f, _ in conc]
     engine_ms = statistics.median(base) * 1000
     print(f"engine baseline (no UI): median {engine_ms:.0f} ms per turn, p95 {p95(base) * 1000:.0f} ms")
-    print(f"single session, {len(seq)} turns: first token median {statistics.median(firsts):.0f} ms "
-          f"(p95 {p95(firsts):.0f}); full reply median {statistics.median(fulls):.0f} ms "
-          f"(p95 {p95(fulls):.0f}); ratio full/engine {statistics.median(fulls) / engine_ms:.1f}x")
-    print(f"{args.sessions} concurrent sessions, {len(conc)} turns in {wall:.1f}s: first token p95 "
-          f"{p95(cfirst):.0f} ms; full reply median {statistics.median(cfull):.0f} ms, p95 {p95(cfull):.0f} ms")
-    print(f"CPU during the concurrent run: server {cpu_server:.1f}s ({cpu_server / max(1, len(conc)) * 1000:.0f} ms/turn), "
-          f"clients {cpu_bench:.1f}s ({cpu_bench / max(1, len(conc)) * 1000:.0f} ms/turn); {os.cpu_count()} CPUs")
+    print(
+        f"single session, {len(seq)} turns: first token median {statistics.median(firsts):.0f} ms "
+        f"(p95 {p95(firsts):.0f}); full reply median {statistics.median(fulls):.0f} ms "
+        f"(p95 {p95(fulls):.0f}); ratio full/engine {statistics.median(fulls) / engine_ms:.1f}x"
+    )
+    print(
+        f"{args.sessions} concurrent sessions, {len(conc)} turns in {wall:.1f}s: first token p95 "
+        f"{p95(cfirst):.0f} ms; full reply median {statistics.median(cfull):.0f} ms, p95 {p95(cfull):.0f} ms"
+    )
+    print(
+        f"CPU during the concurrent run: server {cpu_server:.1f}s ({cpu_server / max(1, len(conc)) * 1000:.0f} ms/turn), "
+        f"clients {cpu_bench:.1f}s ({cpu_bench / max(1, len(conc)) * 1000:.0f} ms/turn); {os.cpu_count()} CPUs"
+    )
     ok = statistics.median(firsts) < 300 and p95(cfull) < 2000 and not errors
-    print(f"targets (first token < 300 ms, p95 full < 2000 ms at {args.sessions} sessions): "
-          f"{'met' if ok else 'NOT met'}" + (f"; errors: {errors[:3]}" if errors else ""))
+    print(
+        f"targets (first token < 300 ms, p95 full < 2000 ms at {args.sessions} sessions): "
+        f"{'met' if ok else 'NOT met'}" + (f"; errors: {errors[:3]}" if errors else "")
+    )
     return 0 if ok else 1
 
 

@@ -15,14 +15,12 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-from gradio_client import Client, handle_file  # noqa: E402
+from gradio_client import Client, handle_file
 
-from ui.app import AuditApp, build_app, start, stop  # noqa: E402
-from ui.panel import markdown_to_html, report_html  # noqa: E402
+from ui.app import AuditApp, build_app, start, stop
+from ui.panel import markdown_to_html, report_html
 
-
-DESCRIPTION = ("We want a support assistant that answers customer questions about our products "
-               "for our help centre.")
+DESCRIPTION = "We want a support assistant that answers customer questions about our products for our help centre."
 
 
 def _sample(tmp: Path) -> Path:
@@ -31,10 +29,17 @@ def _sample(tmp: Path) -> Path:
     lines = []
     for i in range(60):
         q = queues[i % len(queues)]
-        lines.append(json.dumps({"messages": [
-            {"role": "system", "content": "Route the ticket to one queue."},
-            {"role": "user", "content": f"Ticket {1000 + i}: problem with {q} for order {i * 7}."},
-            {"role": "assistant", "content": q}]}))
+        lines.append(
+            json.dumps(
+                {
+                    "messages": [
+                        {"role": "system", "content": "Route the ticket to one queue."},
+                        {"role": "user", "content": f"Ticket {1000 + i}: problem with {q} for order {i * 7}."},
+                        {"role": "assistant", "content": q},
+                    ]
+                }
+            )
+        )
     p = tmp / "tickets-labelled.jsonl"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return p
@@ -63,10 +68,10 @@ def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tup
 
 
 def test_whole_interview_with_upload_and_downloads(app_url: tuple[str, Any], tmp_path: Path) -> None:
-    url, demo = app_url
+    url, _demo = app_url
     client = _client(url)
     streamed, out = _say(client, DESCRIPTION)
-    reply, leaning, facts, criteria, data, cost, cites, files = out
+    reply, leaning, facts, _criteria, _data, _cost, _cites, files = out
     assert len(streamed) >= 3, "the reply should stream in several pieces"
     assert streamed[-1] == reply and len(streamed[0]) < len(reply)
     assert "Next question" in reply
@@ -95,7 +100,7 @@ def test_whole_interview_with_upload_and_downloads(app_url: tuple[str, Any], tmp
     assert "2,000,000" in out[2]
 
     streamed, out = _say(client, "report")
-    reply, leaning, facts, criteria, data, cost, cites, files = out
+    reply, leaning, _facts, criteria, _data, cost, cites, files = out
     assert "Recommendation:" in reply
     assert "recommendation ready" in leaning
     assert "<svg" in criteria and "Criteria and their contributions" in criteria
@@ -221,8 +226,10 @@ def test_user_text_is_escaped_everywhere(tmp_path: Path, session_home: Path) -> 
 
 
 def test_markdown_to_html_subset() -> None:
-    out = markdown_to_html("# T\n\n**bold** and `x<y` and \\*lit\\*\n\n| a | b |\n|---|---:|\n| 1 | 2 |\n\n"
-                           "> quote\n> — `s#1`\n\n- one\n- two\n\n1. first\n")
+    out = markdown_to_html(
+        "# T\n\n**bold** and `x<y` and \\*lit\\*\n\n| a | b |\n|---|---:|\n| 1 | 2 |\n\n"
+        "> quote\n> — `s#1`\n\n- one\n- two\n\n1. first\n"
+    )
     assert "<h1>T</h1>" in out and "<strong>bold</strong>" in out and "<code>x&lt;y</code>" in out
     assert "*lit*" in out and "<table>" in out and "text-align:right" in out
     assert "<blockquote>" in out and "<ul><li>one</li>" in out and "<ol><li>first</li></ol>" in out

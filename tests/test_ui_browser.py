@@ -40,9 +40,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, session_home: Path) -> Ite
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = Path(
-        os.environ.get("FTAUDIT_SCREENSHOTS") or tmp_path_factory.mktemp("ui-screenshots")
-    )
+    folder = Path(os.environ.get("FTAUDIT_SCREENSHOTS") or tmp_path_factory.mktemp("ui-screenshots"))
     folder.mkdir(parents=True, exist_ok=True)
     print(f"\nscreenshots: {folder}")
     return folder

@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 import gradio as gr
 
@@ -177,9 +177,7 @@ class UISession:
 class SessionStore:
     """Sessions keyed by Gradio's session hash; idle ones are closed by :meth:`sweep`."""
 
-    def __init__(
-        self, root: Path, index: GuidanceIndex | None, idle_seconds: float = SESSION_IDLE_SECONDS
-    ) -> None:
+    def __init__(self, root: Path, index: GuidanceIndex | None, idle_seconds: float = SESSION_IDLE_SECONDS) -> None:
         self.root = root
         self.index = index
         self.idle_seconds = idle_seconds
@@ -276,10 +274,7 @@ class AuditApp:
     ) -> None:
         self.index = index
         self.assistant = assistant if isinstance(assistant, Assistant) else None
-        root = (
-            workdir
-            or Path(tempfile.gettempdir()) / f"ftaudit-ui-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        )
+        root = workdir or Path(tempfile.gettempdir()) / f"ftaudit-ui-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.store = SessionStore(root, index)
         self.stream_delay = stream_delay
         self.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
@@ -410,17 +405,12 @@ class AuditApp:
         return dest, ""
 
     def _summarise_file(self, data_report: Any, dest: Path, shown: str) -> str:
-        fr = next(
-            (f for f in data_report.files if Path(f.path) == dest or f.path == str(dest)), None
-        )
+        fr = next((f for f in data_report.files if Path(f.path) == dest or f.path == str(dest)), None)
         name = f"**{_md_escape(shown)}**"
         if fr is None:
             return f"{name}: inspected."
         if fr.kind in ("unreadable", "unsupported", "empty"):
-            why = (
-                "; ".join(_md_escape(f.message) for f in fr.findings[:2])
-                or "its content could not be read"
-            )
+            why = "; ".join(_md_escape(f.message) for f in fr.findings[:2]) or "its content could not be read"
             return f"{name}: I couldn't use this file — {why}."
         errors = [f for f in fr.findings if f.severity == "error"]
         warnings = [f for f in fr.findings if f.severity == "warning"]
@@ -441,9 +431,7 @@ class AuditApp:
 
     # -- one chat turn ---------------------------------------------------------------------
 
-    def respond(
-        self, message: Any, history: list[Any], request: gr.Request | None = None
-    ) -> Iterator[tuple[Any, ...]]:
+    def respond(self, message: Any, history: list[Any], request: gr.Request | None = None) -> Iterator[tuple[Any, ...]]:
         """The ChatInterface function: stream the reply, then update the panel."""
         key = getattr(request, "session_hash", None) or "local"
         ui = self.store.get(key)
@@ -515,9 +503,7 @@ class AuditApp:
         if text and not wants_report:
             asked = ui.question
             settled = audit.answer(text)
-            parts.append(
-                self._acknowledge(settled, before, asked, text, first=not before and not ui.report)
-            )
+            parts.append(self._acknowledge(settled, before, asked, text, first=not before and not ui.report))
         if parts:
             yield "\n\n".join(parts), False
         # 3. decide, cite, ask
@@ -541,9 +527,7 @@ class AuditApp:
             try:
                 out = prefix
                 got = False
-                for piece in self.assistant.stream(
-                    body, {"report": ui.report, "question": ui.question}
-                ):
+                for piece in self.assistant.stream(body, {"report": ui.report, "question": ui.question}):
                     out += str(piece)
                     got = True
                     yield out, False
@@ -583,9 +567,7 @@ class AuditApp:
                 "read. That's fine; I'll ask."
             )
         if text.strip().lower() in SKIP_WORDS and asked is not None:
-            return (
-                f"No problem — I'll leave *{_label(asked.field)}* open and flag it in the report."
-            )
+            return f"No problem — I'll leave *{_label(asked.field)}* open and flag it in the report."
         if not settled:
             what = f" to *{_md_escape(asked.text)}*" if asked is not None else ""
             return (
@@ -597,8 +579,7 @@ class AuditApp:
             old = before.get(f.field)
             if old is not None and old.value != f.value:
                 lines.append(
-                    f"Corrected **{_label(f.field)}**: {_md_escape(_value(old))} → "
-                    f"**{_md_escape(_value(f))}**."
+                    f"Corrected **{_label(f.field)}**: {_md_escape(_value(old))} → **{_md_escape(_value(f))}**."
                 )
             elif old is not None:
                 lines.append(f"Confirmed **{_label(f.field)}**: {_md_escape(_value(f))}.")
@@ -613,8 +594,7 @@ class AuditApp:
             why = ", ".join(c.title.lower() for c in top) or "nothing points strongly elsewhere yet"
             crit = next((c for c in load_criteria() if c.id == q.criterion), None)
             stake = (
-                f"the answer decides whether “{_md_escape(crit.title)}” applies, and that could "
-                "change the verdict"
+                f"the answer decides whether “{_md_escape(crit.title)}” applies, and that could change the verdict"
                 if crit
                 else "its answer could change the recommendation"
             )
@@ -627,11 +607,7 @@ class AuditApp:
         lines = [
             f"### Recommendation: {verdict}",
             f"Confidence {r.confidence:.0%}. "
-            + (
-                "You asked for it now, so some questions stay open. "
-                if forced and r.open_questions
-                else ""
-            )
+            + ("You asked for it now, so some questions stay open. " if forced and r.open_questions else "")
             + "Here's why:",
         ]
         for c in top or r.criteria[:2]:
@@ -755,9 +731,7 @@ def build_app(
         font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "DejaVu Sans", "sans-serif"],
         font_mono=["ui-monospace", "DejaVu Sans Mono", "monospace"],
     )
-    with gr.Blocks(
-        title="ftaudit — fine-tune, prompt or RAG?", analytics_enabled=False, fill_width=True
-    ) as demo:
+    with gr.Blocks(title="ftaudit — fine-tune, prompt or RAG?", analytics_enabled=False, fill_width=True) as demo:
         gr.HTML(HEADER.format(backend=panel.esc(app.backend_label())), padding=False)
         leaning = gr.HTML(empty[0], render=False, elem_id="panel-leaning", padding=False)
         facts = gr.HTML(empty[1], render=False, elem_id="panel-facts", padding=False)
@@ -804,7 +778,7 @@ def build_app(
                     chatbot=chatbot,
                     textbox=textbox,
                     additional_outputs=outputs,
-                    examples=EXAMPLES,
+                    examples=cast(Any, EXAMPLES),
                     example_labels=EXAMPLE_LABELS,
                     cache_examples=False,
                     api_name="chat",
@@ -824,15 +798,13 @@ def build_app(
         report_btn.click(app.download, inputs=[fmt], outputs=[report_file], api_name="report")
         chatbot.clear(app.reset, outputs=outputs, api_visibility="private")
         demo.unload(app.end_session)
-    demo.ftaudit_theme = theme  # type: ignore[attr-defined]
-    demo.ftaudit = app  # type: ignore[attr-defined]
-    demo.ftaudit_chat = chat  # type: ignore[attr-defined]
+    demo.ftaudit_theme = theme
+    demo.ftaudit = app
+    demo.ftaudit_chat = chat
     return demo
 
 
-def launch_kwargs(
-    demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7860
-) -> dict[str, Any]:
+def launch_kwargs(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7860) -> dict[str, Any]:
     """The launch options that keep the app local and private."""
     app: AuditApp = demo.ftaudit  # type: ignore[attr-defined]
     return {

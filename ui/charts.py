@@ -71,9 +71,7 @@ def contribution_chart(rows: Sequence[tuple[str, dict[str, float]]], width: int 
                 f'fill="{COLOURS.get(a, MUTED)}"><title>{esc(SHORT.get(a, a))} {v:+.2f}</title></rect>'
             )
             tx = x0 + w + 4 if v >= 0 else zero + 4
-            parts.append(
-                f'<text x="{tx:.1f}" y="{y + bar_h - 3}" font-size="10" fill="{MUTED}">{v:+.1f}</text>'
-            )
+            parts.append(f'<text x="{tx:.1f}" y="{y + bar_h - 3}" font-size="10" fill="{MUTED}">{v:+.1f}</text>')
             y += bar_h + 3
         y += gap
     height = y
@@ -89,7 +87,7 @@ def score_bars(scores: dict[str, float], winner: str, width: int = 460) -> str:
     """Three bars, one per approach, with the winner highlighted."""
     order = ["prompt", "rag", "fine_tune"]
     vmax = max([1.0] + [abs(v) for v in scores.values()])
-    vmin = min([0.0] + list(scores.values()))
+    vmin = min([0.0, *scores.values()])
     label_w, bar_h = 80, 16
     plot_w = width - label_w - 50
     span = vmax - vmin or 1.0
@@ -110,9 +108,7 @@ def score_bars(scores: dict[str, float], winner: str, width: int = 460) -> str:
             f'<rect x="{x0:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" '
             f'fill="{COLOURS[a]}" opacity="{opacity}"/>'
         )
-        parts.append(
-            f'<text x="{x0 + w + 5:.1f}" y="{y + 12}" font-size="11" fill="{MUTED}">{v:+.1f}</text>'
-        )
+        parts.append(f'<text x="{x0 + w + 5:.1f}" y="{y + 12}" font-size="11" fill="{MUTED}">{v:+.1f}</text>')
     height = 4 + 3 * (bar_h + 6)
     return (
         f'<svg class="fa-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
@@ -120,9 +116,7 @@ def score_bars(scores: dict[str, float], winner: str, width: int = 460) -> str:
     )
 
 
-def histogram(
-    buckets: Sequence[tuple[float, int]], *, title: str, width: int = 460, height: int = 150
-) -> str:
+def histogram(buckets: Sequence[tuple[float, int]], *, title: str, width: int = 460, height: int = 150) -> str:
     """Vertical bars for ``(upper bound, count)`` buckets."""
     buckets = [(float(b), int(c)) for b, c in buckets]
     if not buckets or not any(c for _, c in buckets):
@@ -190,9 +184,7 @@ def label_bars(dist: dict[str, int], *, limit: int = 12, width: int = 460) -> st
             f'<text x="{label_w - 6}" y="{y + 10}" text-anchor="end" font-size="11" '
             f'fill="{INK}"><title>{esc(label)}</title>{esc(short)}</text>'
         )
-        parts.append(
-            f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="2" fill="#0ea5e9"/>'
-        )
+        parts.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="2" fill="#0ea5e9"/>')
         parts.append(
             f'<text x="{label_w + w + 4:.1f}" y="{y + 10}" font-size="10" fill="{MUTED}">'
             f"{count:,} ({count / total:.0%})</text>"
@@ -240,9 +232,7 @@ def cost_chart(
     for e in range(math.floor(ly0), math.ceil(ly1) + 1):
         v = 10.0**e
         if ly0 - 1e-9 <= e <= ly1 + 1e-9:
-            parts.append(
-                f'<line x1="{left}" y1="{py(v):.1f}" x2="{width - right}" y2="{py(v):.1f}" stroke="{GRID}"/>'
-            )
+            parts.append(f'<line x1="{left}" y1="{py(v):.1f}" x2="{width - right}" y2="{py(v):.1f}" stroke="{GRID}"/>')
             parts.append(
                 f'<text x="{left - 4}" y="{py(v) + 3:.1f}" font-size="10" text-anchor="end" '
                 f'fill="{MUTED}">{_num(v)}</text>'
@@ -258,26 +248,20 @@ def cost_chart(
         (1, "prompt", "Prompting"),
         (2, "fine_tune", "Fine-tuned (incl. training)"),
     ):
-        path = " ".join(
-            f"{'M' if i == 0 else 'L'}{px(p[0]):.1f},{py(p[idx]):.1f}" for i, p in enumerate(pts)
-        )
+        path = " ".join(f"{'M' if i == 0 else 'L'}{px(p[0]):.1f},{py(p[idx]):.1f}" for i, p in enumerate(pts))
         parts.append(
             f'<path d="{path}" fill="none" stroke="{COLOURS[key]}" stroke-width="2.2"><title>{name}</title></path>'
         )
     if volume and min(xs) <= volume <= max(xs):
         x = px(volume)
         parts.append(
-            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="{INK}" '
-            f'stroke-dasharray="3,3"/>'
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="{INK}" stroke-dasharray="3,3"/>'
         )
-        parts.append(
-            f'<text x="{x + 3:.1f}" y="{top + 9}" font-size="10" fill="{INK}">your volume</text>'
-        )
+        parts.append(f'<text x="{x + 3:.1f}" y="{top + 9}" font-size="10" fill="{INK}">your volume</text>')
     if break_even and min(xs) <= break_even <= max(xs):
         x = px(break_even)
         parts.append(
-            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#b91c1c" '
-            f'stroke-dasharray="5,3"/>'
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#b91c1c" stroke-dasharray="5,3"/>'
         )
         parts.append(
             f'<text x="{x - 3:.1f}" y="{top + 21}" font-size="10" text-anchor="end" '
@@ -295,9 +279,7 @@ def cost_chart(
         f'<text x="{left + 106}" y="{ly - 4}" font-size="10" fill="{INK}">Fine-tuned '
         f"(training spread over the amortisation period)</text>"
     )
-    parts.append(
-        f'<text x="4" y="{top + 4}" font-size="10" fill="{MUTED}">{esc(currency)}/mo</text>'
-    )
+    parts.append(f'<text x="4" y="{top + 4}" font-size="10" fill="{MUTED}">{esc(currency)}/mo</text>')
     return (
         f'<svg class="fa-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'aria-label="Monthly cost against volume" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'

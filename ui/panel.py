@@ -156,11 +156,7 @@ def facts_html(report: AuditReport | None) -> str:
         where = f.quote or (f.file and f"from {f.file}") or ""
         if f.note and f.source == "file":
             where = f"{f.file}: {f.note}"
-        quote = (
-            f'<div class="fa-q">“{esc(where[:220])}{"…" if len(where) > 220 else ""}”</div>'
-            if where
-            else ""
-        )
+        quote = f'<div class="fa-q">“{esc(where[:220])}{"…" if len(where) > 220 else ""}”</div>' if where else ""
         rows.append(
             f'<tr><td>{esc(fact_label(f.field))}{quote}</td><td class="v">{esc(_fmt(f.field, f.value))}</td>'
             f'<td><span class="fa-pill {esc(f.source)}">{esc(SOURCE_LABELS.get(f.source, f.source))}'
@@ -178,16 +174,10 @@ def criteria_html(report: AuditReport | None) -> str:
         return '<div class="fa-card" id="fa-criteria"><h4>Criteria</h4><p class="fa-muted">Waiting for a description.</p></div>'
     chart = contribution_chart([(c.title, c.contribution) for c in report.criteria])
     change = "".join(
-        f"<li>{esc(c.text)}{'' if c.known else ' <i>(not stated yet)</i>'}</li>"
-        for c in report.what_would_change[:4]
+        f"<li>{esc(c.text)}{'' if c.known else ' <i>(not stated yet)</i>'}</li>" for c in report.what_would_change[:4]
     )
-    change_html = (
-        f'<div class="fa-next"><b>What would change it</b><ul>{change}</ul></div>' if change else ""
-    )
-    return (
-        f'<div class="fa-card" id="fa-criteria"><h4>Criteria and their contributions</h4>{chart}'
-        f"{change_html}</div>"
-    )
+    change_html = f'<div class="fa-next"><b>What would change it</b><ul>{change}</ul></div>' if change else ""
+    return f'<div class="fa-card" id="fa-criteria"><h4>Criteria and their contributions</h4>{chart}{change_html}</div>'
 
 
 def data_html(report: AuditReport | None, display_names: dict[str, str] | None = None) -> str:
@@ -227,8 +217,7 @@ def data_html(report: AuditReport | None, display_names: dict[str, str] | None =
     if dist and dist.get("histogram"):
         hist = histogram(
             dist["histogram"],
-            title=f"Token length per example (median {dist.get('median', 0):,.0f},"
-            f" p95 {dist.get('p95', 0):,.0f})",
+            title=f"Token length per example (median {dist.get('median', 0):,.0f}, p95 {dist.get('p95', 0):,.0f})",
         )
     labels = label_bars(s.get("label_distribution") or {})
     if labels:
@@ -308,8 +297,7 @@ def citations_html(report: AuditReport | None) -> str:
     dis = ""
     if report.disagreements:
         parts = "".join(
-            f"<p><b>{esc(d.topic)}</b></p>{_cite(d.article)}{_cite(d.supplement)}"
-            for d in report.disagreements
+            f"<p><b>{esc(d.topic)}</b></p>{_cite(d.article)}{_cite(d.supplement)}" for d in report.disagreements
         )
         dis = f'<h4 style="margin-top:10px">Where the sources disagree</h4>{parts}'
     return (
@@ -388,15 +376,9 @@ def markdown_to_html(md: str) -> str:
             out.append(f"<h{level}>{_inline(m.group(2))}</h{level}>")
             i += 1
             continue
-        if (
-            stripped.startswith("|")
-            and i + 1 < len(lines)
-            and re.match(r"^\|?\s*:?-{2,}", lines[i + 1].strip())
-        ):
+        if stripped.startswith("|") and i + 1 < len(lines) and re.match(r"^\|?\s*:?-{2,}", lines[i + 1].strip()):
             head = _split_row(stripped)
-            aligns = [
-                "right" if c.strip().endswith(":") else "left" for c in _split_row(lines[i + 1])
-            ]
+            aligns = ["right" if c.strip().endswith(":") else "left" for c in _split_row(lines[i + 1])]
             rows = []
             i += 2
             while i < len(lines) and lines[i].strip().startswith("|"):
@@ -433,11 +415,7 @@ def markdown_to_html(md: str) -> str:
             continue
         para = [stripped]
         i += 1
-        while (
-            i < len(lines)
-            and lines[i].strip()
-            and not re.match(r"^(#|>|\||[-*]\s|\d+\.\s|```)", lines[i].strip())
-        ):
+        while i < len(lines) and lines[i].strip() and not re.match(r"^(#|>|\||[-*]\s|\d+\.\s|```)", lines[i].strip()):
             para.append(lines[i].strip())
             i += 1
         out.append("<p>" + " ".join(_inline(p) for p in para) + "</p>")
