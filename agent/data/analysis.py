@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
+from typing import Any
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from agent.data.schema import Example
 from agent.data.shape import (
     answer_quality,
     json_keys,
-    normalise,
+    norm_key,
     novelty,
     template_signature,
 )
@@ -29,6 +30,17 @@ MAX_LABELS = 5_000
 MAX_LABEL_CHARS = 120
 MAX_SIGNATURES = 2_000
 MAX_NOVEL = 200_000
+_SAMPLE_FIELDS = (
+    "n_json",
+    "n_shape_sampled",
+    "facts_total",
+    "facts_novel",
+    "n_novelty_sampled",
+    "n_with_facts",
+    "key_sets",
+    "signatures",
+    "novel_seen",
+)
 
 _QUALITY_MESSAGES = {
     "empty_answer": "the answer is empty",
@@ -52,6 +64,7 @@ class DatasetStats:
         self.h_norm = array("q")
         self.h_prompt = array("q")
         self.h_answer = array("q")
+        self.h_system = array("q")
         self.tok_total = array("i")
         self.tok_prompt = array("i")
         self.tok_answer = array("i")
@@ -71,16 +84,22 @@ class DatasetStats:
         self.n_with_facts = 0
         self.novelty_sample = novelty_sample
         self.quality: Counter[str] = Counter()
-        self.systems: Counter[int] = Counter()
-        self._sys_norm: dict[str, str] = {}
+        self.n_systems = 0
+        self.top_system = 0
+        self._sys_norm: dict[str, bytes] = {}
+        self.index_base: int | None = 0
+        """Examples before this one's first (for the sampling rule); None defers sampling to
+        :meth:`sample_lines` (a byte range whose position in the file is not known yet)."""
 
     def add(self, ex: Example, file_idx: int, fmt: str) -> str | None:
         """Record one valid example; returns a quality code that makes it unusable, if any."""
-        sink = self.sinks[file_idx]
         answer = ex.answer
-        problem = answer_quality(answer, ex.user)
+        user = ex.user
+        nu = norm_key(user) if user else b""
+        na = norm_key(answer)
+        problem = answer_quality(answer, user, (na, nu))
         if problem:
-            sink.add(
+            self.sinks[file_idx].add(
                 "error" if problem in DROP_QUALITY else "warning",
                 problem,
                 _QUALITY_MESSAGES[problem],
@@ -93,18 +112,17 @@ class DatasetStats:
         self.formats[fmt] += 1
         self.file.append(file_idx)
         self.line.append(ex.line)
-        exact, near, hp, ha = self.keys(ex)
+        exact, near, hp, ha = self._keys(ex, nu, na)
         self.h_exact.append(exact)
         self.h_norm.append(near)
         self.h_prompt.append(hp)
         self.h_answer.append(ha)
+        self.h_system.append(hash(ex.system))
         self.tok_total.append(ex.total_tokens)
         self.tok_prompt.append(ex.prompt_tokens)
         self.tok_answer.append(ex.answer_tokens)
         self.tok_system.append(ex.system_tokens)
         self.n_msgs.append(min(ex.n_messages, 65535))
-        if len(self.systems) < 1000:
-            self.systems[hash(ex.system)] += 1
         if not self.labels_overflow:
             if len(answer) <= MAX_LABEL_CHARS:
                 self.labels[answer.strip()] += 1
@@ -114,25 +132,33 @@ class DatasetStats:
             else:
                 self.labels_overflow = True
                 self.labels.clear()
-        if i < self.novelty_sample or i % 20 == 0:
-            self._sample(ex)
+        if self.index_base is not None:
+            i += self.index_base
+            if i < self.novelty_sample or i % 20 == 0:
+                self.sample(ex)
         return None
 
     def keys(self, ex: Example) -> tuple[int, int, int, int]:
         """``(exact, normalised, prompt, answer)`` hashes of an example (0 = no prompt)."""
+        return self._keys(ex, norm_key(ex.user) if ex.user else b"", norm_key(ex.answer))
+
+    def _keys(self, ex: Example, nu: bytes, na: bytes) -> tuple[int, int, int, int]:
         sys_norm = self._sys_norm.get(ex.system)
         if sys_norm is None:
-            sys_norm = normalise(ex.system)
+            sys_norm = norm_key(ex.system)
             if len(self._sys_norm) > 1000:
                 self._sys_norm.clear()
             self._sys_norm[ex.system] = sys_norm
-        nu = normalise(ex.user) if ex.user else ""
-        na = normalise(ex.answer)
-        np_ = nu or normalise(ex.prompt)
-        return hash((ex.prompt, ex.answer)), hash((sys_norm, np_, na)), hash(np_) if np_ else 0, \
-            hash(na)
+        np_ = nu or norm_key(ex.prompt)
+        return (
+            hash((ex.prompt, ex.answer)),
+            hash((sys_norm, np_, na)),
+            hash(np_) if np_ else 0,
+            hash(na),
+        )
 
-    def _sample(self, ex: Example) -> None:
+    def sample(self, ex: Example) -> None:
+        """Add ``ex`` to the shape and novelty sample."""
         answer = ex.answer
         self.n_shape_sampled += 1
         keys = json_keys(answer)
@@ -151,6 +177,75 @@ class DatasetStats:
             self.facts_novel += k
             if len(self.novel_seen) < MAX_NOVEL:
                 self.novel_seen.update(f.lower() for f in novel)
+
+    # ------------------------------------------------------------------ parallel runs
+
+    def sample_lines(self, n_before: int) -> np.ndarray:
+        """Lines (of this part) of the examples the sampling rule picks when ``n_before``
+        examples precede the part."""
+        idx = np.arange(len(self.line), dtype=np.int64) + n_before
+        pick = (idx < self.novelty_sample) | (idx % 20 == 0)
+        return np.frombuffer(self.line, dtype=np.int32)[pick].copy()
+
+    def part_state(self) -> dict[str, Any]:
+        """Everything but the sinks, for merging into the run's stats (:meth:`merge`)."""
+        state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm")}
+        return state
+
+    def sample_state(self) -> dict[str, Any]:
+        """The sample counters only (see :meth:`merge_sample`)."""
+        return {k: getattr(self, k) for k in _SAMPLE_FIELDS}
+
+    def merge(self, part: dict[str, Any], file_idx: int, line_shift: int) -> None:
+        """Append a later part of the data (same order as a sequential run would see it)."""
+        n = len(part["line"])
+        self.file.extend(array("H", [file_idx]) * n)
+        lines = np.frombuffer(part["line"], dtype=np.int32)
+        self.line.frombytes((lines + np.int32(line_shift)).astype(np.int32).tobytes())
+        for name in (
+            "h_exact",
+            "h_norm",
+            "h_prompt",
+            "h_answer",
+            "h_system",
+            "tok_total",
+            "tok_prompt",
+            "tok_answer",
+            "tok_system",
+            "n_msgs",
+        ):
+            getattr(self, name).extend(part[name])
+        self.formats.update(part["formats"])
+        self.quality.update(part["quality"])
+        if not self.labels_overflow:
+            if part["labels_overflow"]:
+                self.labels_overflow = True
+                self.labels.clear()
+            else:
+                self.labels.update(part["labels"])
+                if len(self.labels) > MAX_LABELS:
+                    self.labels_overflow = True
+                    self.labels.clear()
+        self.merge_sample(part)
+
+    def merge_sample(self, part: dict[str, Any]) -> None:
+        """Add a later part's sample counters (capped counters keep their first keys)."""
+        for name in (
+            "n_json",
+            "n_shape_sampled",
+            "facts_total",
+            "facts_novel",
+            "n_novelty_sampled",
+            "n_with_facts",
+        ):
+            setattr(self, name, getattr(self, name) + part[name])
+        for name in ("key_sets", "signatures"):
+            mine: Counter[Any] = getattr(self, name)
+            for key, c in part[name].items():
+                if key in mine or len(mine) < MAX_SIGNATURES:
+                    mine[key] += c
+        if len(self.novel_seen) < MAX_NOVEL:
+            self.novel_seen |= part["novel_seen"]
 
     # ------------------------------------------------------------------ results
 
@@ -251,6 +346,7 @@ class DatasetStats:
             limit: int(np.minimum(total, limit).sum(dtype=np.int64))
             for limit in sorted(set(TRAINING_LIMITS.values()))
         }
+        self._systems()
         # Shape.
         self._shape(summary, n)
         self._dataset_findings(summary, int(files[0]))
@@ -288,15 +384,27 @@ class DatasetStats:
                         "labels with fewer than 10 examples (or under 2%) are learned poorly",
                         example=f"{label[:30]}: {c}",
                     )
-        if len(self.systems) > 1:
-            top = self.systems.most_common(1)[0][1]
+        if self.n_systems > 1:
+            top = self.top_system
             sink.add(
                 "info",
                 "several_system_prompts",
-                f"{len(self.systems)} different system prompts (the most common in "
+                f"{self.n_systems} different system prompts (the most common in "
                 f"{top / len(self):.0%} of examples); use the training system prompt at "
                 "inference",
             )
+
+    def _systems(self) -> None:
+        """Distinct system prompts and the commonest one's count, counted like a Counter that
+        stops counting once it holds 1,000 keys."""
+        h = np.frombuffer(self.h_system, dtype=np.int64)
+        uniq, first = np.unique(h, return_index=True)
+        if len(uniq) >= 1000:
+            cut = int(np.sort(first)[999]) + 1
+            h = h[:cut]
+        _, counts = np.unique(h, return_counts=True)
+        self.n_systems = len(counts)
+        self.top_system = int(counts.max()) if len(counts) else 0
 
     def _report(
         self,
@@ -346,7 +454,7 @@ class DatasetStats:
         if self.n_with_facts:
             summary.answer_novelty = round(self.facts_novel / max(self.facts_total, 1), 3)
             summary.novel_facts_per_example = round(
-                len(self.novel_seen) / max(self.n_novelty_sampled, 1), 3
+                min(len(self.novel_seen), MAX_NOVEL) / max(self.n_novelty_sampled, 1), 3
             )
 
     def drop_codes(self) -> frozenset[str]:

@@ -87,15 +87,49 @@ _INVISIBLE = re.compile(
 _B64 = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
 
 
+_GATE_WORDS = frozenset(
+    w.encode()
+    for group in (
+        ("ignore", "disregard", "forget", "override", "bypass"),  # override_instructions
+        ("now", "act", "unrestricted", "jailbroken", "mode", "jailbreak"),  # role_hijack
+        ("print", "reveal", "show", "output", "repeat", "leak", "tell"),  # prompt_exfiltration
+        ("system", "systems", "instruction", "instructions", "assistant"),  # fake_chat_markup
+        ("recommend", "choose", "select", "pick", "output"),  # auditor_directed: the verb,
+        ("auditor", "evaluator", "grader", "reviewer", "model", "ftaudit"),  # the addressee
+        ("call", "invoke", "run", "execute"),  # tool_abuse
+    )
+    for w in group
+)
+"""For ASCII text every pattern needs one of these as a whole ``\\w+`` word (lower case),
+a ``<`` or ``[``, or the literals ``injection_success`` / ``system_prompt:``."""
+_WORD_BYTES = bytes(
+    (ord(chr(i).lower()) if (chr(i).isalnum() or chr(i) == "_") else 32) if i < 128 else 32
+    for i in range(256)
+)
+_B64_BYTES = bytes(
+    97 if (i < 128 and (chr(i).isalnum() or chr(i) in "+/")) else 32 for i in range(256)
+)
+_B64_RUN = b"a" * 32
+
+
 def could_match(text: str) -> bool:
     """Cheap test: False only when :func:`scan` cannot find anything in ``text``
-    (``text`` may be JSON source, where invisible characters appear as ``\\u`` escapes)."""
+    (``text`` may be JSON source, where invisible characters appear as ``\\u`` escapes).
+
+    For ASCII text it looks for whole words the patterns need (one pass in C instead of
+    a substring search per keyword) and for a base64-alphabet run long enough to decode.
+    """
     if not text.isascii() or "\\u" in text:
         return True
-    if len(text) >= 32 and max(map(len, text.split()), default=0) >= 32:
+    if "<" in text or "[" in text:
         return True
-    low = text.lower()
-    return any(k in low for k in _KEYWORDS)
+    b = text.encode("ascii")
+    if len(b) >= 32 and _B64_RUN in b.translate(_B64_BYTES):
+        return True
+    low = b.translate(_WORD_BYTES)
+    if b"injection_success" in low or b"system_prompt" in low:
+        return True
+    return not _GATE_WORDS.isdisjoint(low.split())
 
 
 def scan(text: str) -> list[str]:

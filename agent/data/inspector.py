@@ -85,31 +85,34 @@ class _Scanner:
     ) -> bool:
         """Scan ``texts`` of one record; returns True when injection text was found.
 
-        ``raw`` (the record's source text) is accepted for callers that have it; the
-        per-text scans are gated and cached, which measured faster than gating the raw line.
+        ``raw`` (the record's source text) is accepted for callers that have it.  Each
+        scan runs only where its exact gate passes (injection once on the joined texts,
+        personal data per text); texts that pass neither are remembered as clean.
         """
-        fresh = [t for t in texts if t not in self._clean]
+        clean = self._clean
+        fresh = [t for t in texts if t not in clean]
         if not fresh:
             return False
         joined = fresh[0] if len(fresh) == 1 else "\n".join(fresh)
-        if not (pii.could_match(joined) or injection.could_match(joined)):
-            for t in fresh:
-                if len(t) < 2000:
-                    if len(self._clean) > 20_000:
-                        self._clean.clear()
-                    self._clean.add(t)
-            return False
+        inj = injection.could_match(joined)
+        pii_gate = pii.could_match
         kinds: list[str] = []
         for t in fresh:
-            for h in self.pii(t):
-                sink.add(
-                    "warning",
-                    f"pii_{h.kind}",
-                    f"{_PII_LABEL[h.kind]} found (shown masked)",
-                    line,
-                    example=h.masked,
-                )
-            kinds.extend(self.injection(t))
+            if pii_gate(t):
+                for h in self.pii(t):
+                    sink.add(
+                        "warning",
+                        f"pii_{h.kind}",
+                        f"{_PII_LABEL[h.kind]} found (shown masked)",
+                        line,
+                        example=h.masked,
+                    )
+            elif not inj and len(t) < 2000:
+                if len(clean) > 20_000:
+                    clean.clear()
+                clean.add(t)
+            if inj:
+                kinds.extend(self.injection(t))
         if kinds:
             names = sorted(set(kinds))
             sink.add(

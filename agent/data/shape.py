@@ -65,13 +65,33 @@ _LINE_HEAD = re.compile(r"^\s*(\S{1,24})")
 _PUNCT = {i: " " for i in range(128) if not chr(i).isalnum()}
 
 
+_ASCII_NORM = bytes(
+    (ord(chr(i).lower()) if chr(i).isalnum() else 32) if i < 128 else i for i in range(256)
+)
+"""Byte table doing what ``lower()`` plus ``_PUNCT`` do to ASCII text."""
+
+
 def normalise(text: str) -> str:
     """Lower-case, ASCII punctuation and repeated whitespace removed (for near-duplicates)."""
+    if text.isascii():
+        return b" ".join(text.encode("ascii").translate(_ASCII_NORM).split()).decode("ascii")
     return " ".join(text.lower().translate(_PUNCT).split())
 
 
-def answer_quality(answer: str, prompt_user: str) -> str | None:
-    """A quality problem code for an answer, or None."""
+def norm_key(text: str) -> bytes:
+    """:func:`normalise` as UTF-8 bytes (equal keys exactly when the normalised texts are equal)."""
+    if text.isascii():
+        return b" ".join(text.encode("ascii").translate(_ASCII_NORM).split())
+    return " ".join(text.lower().translate(_PUNCT).split()).encode("utf-8", "surrogatepass")
+
+
+def answer_quality(
+    answer: str, prompt_user: str, keys: tuple[bytes, bytes] | None = None
+) -> str | None:
+    """A quality problem code for an answer, or None.
+
+    ``keys`` are ``(norm_key(answer), norm_key(prompt_user))`` when the caller has them.
+    """
     a = answer.strip()
     if not a:
         return "empty_answer"
@@ -80,7 +100,11 @@ def answer_quality(answer: str, prompt_user: str) -> str | None:
         return "placeholder_answer"
     if _REFUSAL.match(a):
         return "refusal_answer"
-    if len(a) > 20 and prompt_user and normalise(a) == normalise(prompt_user):
+    if (
+        len(a) > 20
+        and prompt_user
+        and (keys[0] == keys[1] if keys else normalise(a) == normalise(prompt_user))
+    ):
         return "answer_repeats_prompt"
     if len(a) > 200:
         lines = [ln.strip() for ln in a.splitlines() if ln.strip()]
