@@ -263,8 +263,10 @@ def cost_chart(
         parts.append(
             f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="#b91c1c" stroke-dasharray="5,3"/>'
         )
+        # Label on the side with room, so it never runs into the axis labels.
+        tx, anchor = (x + 3, "start") if x < left + 110 else (x - 3, "end")
         parts.append(
-            f'<text x="{x - 3:.1f}" y="{top + 21}" font-size="10" text-anchor="end" '
+            f'<text x="{tx:.1f}" y="{top + 21}" font-size="10" text-anchor="{anchor}" '
             f'fill="#b91c1c">break-even {_num(break_even)}/mo</text>'
         )
     parts.append(
