@@ -391,10 +391,8 @@ class Inspector:
                 else:
                     ex = _CHECKERS[use_fmt](rec, line, sink, tc)
                 fmt = use_fmt
-            raw = state.last_text
-            state.last_text = None
             if ex is not None:
-                scan(ex.texts, line, sink, raw)
+                scan(ex.texts, line, sink)
             else:
                 texts: list[str] = []
                 _strings(rec, texts)

@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from agent.data.findings import FindingSink
@@ -18,6 +18,19 @@ from agent.data.limits import MB, Limits
 from agent.data.textio import LineReader
 
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+try:  # a dependency of gradio, chromadb and langsmith; the json module is the fallback
+    from orjson import loads as _orjson_loads
+
+    _fast_loads: Callable[[bytes], Any] | None = _orjson_loads
+except ImportError:  # pragma: no cover
+    _fast_loads = None
+_DIGIT_SHAPE = bytes(57 if 48 <= i <= 57 else 120 for i in range(256))
+_BIG_INT = b"9" * 19
+"""orjson reads integers beyond 64 bits as floats; lines with 19+ digits in a row take the
+json module's path.  Anything orjson rejects (NaN, lone surrogates, bad UTF-8, a BOM, blank
+lines) also takes it, so findings come from one parser only."""
 
 
 class _BadConstant(ValueError):
@@ -72,36 +85,69 @@ class ReadState:
         self.blank_lines = 0
         self.columns: list[str] = []
         self.line_label = "line"
-        self.last_text: str | None = None
-        """Raw text of the record just yielded (JSON Lines only), for cheap pre-scans."""
 
 
 def read_jsonl(
-    stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str, state: ReadState
+    stream: IO[bytes],
+    sink: FindingSink,
+    limits: Limits,
+    encoding: str,
+    state: ReadState,
+    stop_at: int | None = None,
+    at_start: bool = True,
 ) -> Iterator[tuple[int, Any]]:
-    """Records of a JSON Lines file (one JSON value per ``\\n``-terminated line)."""
+    """Records of a JSON Lines file (one JSON value per ``\\n``-terminated line).
+
+    With ``stop_at`` (bytes from the stream's position) the stream is a part of a file
+    (see :meth:`LineReader.raw_lines`): line numbers count from the part's start, blank
+    lines are only counted, and ``at_start`` says whether the part starts the file.
+    """
     reader = LineReader(
         stream,
         sink,
         encoding=encoding,
         max_line_bytes=limits.max_line_bytes,
         max_bytes=limits.max_bytes,
+        at_start=at_start,
     )
     parse = parse_json_line
     try:
-        for line, text in reader:
+        if encoding.startswith(("utf-16", "utf-32")):
+            for line, text in reader:
+                if not text or text.isspace():
+                    state.blank_lines += 1
+                    continue
+                state.n_records += 1
+                ok, value = parse(text, line, sink)
+                if ok:
+                    yield line, value
+            return
+        fast = _fast_loads
+        decode = reader.decode
+        for line, raw in reader.raw_lines(stop_at):
+            if fast is not None and _BIG_INT not in raw.translate(_DIGIT_SHAPE):
+                try:
+                    value = fast(raw)
+                except ValueError:
+                    pass
+                else:
+                    state.n_records += 1
+                    yield line, value
+                    continue
+            text = decode(raw)
+            if text is None:
+                continue
             if not text or text.isspace():
                 state.blank_lines += 1
                 continue
             state.n_records += 1
             ok, value = parse(text, line, sink)
             if ok:
-                state.last_text = text
                 yield line, value
     finally:
         state.bytes_read = reader.bytes_read
         state.truncated = reader.truncated
-        if state.blank_lines:
+        if state.blank_lines and stop_at is None:
             sink.add("info", "blank_lines", "blank lines were skipped", n=state.blank_lines)
 
 

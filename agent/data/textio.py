@@ -33,6 +33,7 @@ class LineReader:
         max_line_bytes: int = 8 * MB,
         max_bytes: int = 1024 * MB,
         keep_ends: bool = False,
+        at_start: bool = True,
     ) -> None:
         self.sink = sink
         self.encoding = encoding
@@ -42,6 +43,8 @@ class LineReader:
         self.bytes_read = 0
         self.truncated = False
         self.line_no = 0
+        self.at_start = at_start
+        """Whether the stream starts at the file's first byte (a BOM is only removed there)."""
         wide = encoding.startswith(("utf-16", "utf-32"))
         self._text: IO[str] | None = None
         self._stream = stream
@@ -53,15 +56,25 @@ class LineReader:
         if self._text is not None:
             yield from self._iter_wide(self._text)
             return
+        decode = self.decode
+        for line_no, raw in self.raw_lines():
+            text = decode(raw)
+            if text is not None:
+                yield line_no, text
+
+    def raw_lines(self, stop_at: int | None = None) -> Iterator[tuple[int, bytes]]:
+        """Undecoded lines (with their line ending; a first-line BOM removed), within the caps.
+
+        ``stop_at`` ends a byte range quietly (a part of a file read by another process).
+        Only for byte encodings (not UTF-16/32).
+        """
         readline = self._stream.readline
         limit = self.max_line + 1
-        enc = "utf-8" if self.encoding in ("utf-8", "utf-8-sig") else self.encoding
-        strict = enc == "utf-8"
-        first = True
-        keep = self.keep_ends
+        first = self.line_no == 0 and self.at_start
+        end = self.max_bytes if stop_at is None else stop_at
         while True:
-            if self.bytes_read >= self.max_bytes:
-                if readline(1):
+            if self.bytes_read >= end:
+                if stop_at is None and readline(1):
                     self._truncate()
                 return
             raw = readline(limit)
@@ -76,20 +89,26 @@ class LineReader:
                 first = False
                 if raw.startswith(codecs.BOM_UTF8):
                     raw = raw[3:]
-            try:
-                text = raw.decode(enc) if strict else raw.decode(enc, errors="replace")
-            except UnicodeDecodeError as exc:
-                self.sink.add(
-                    "error",
-                    "invalid_utf8",
-                    "line is not valid UTF-8; re-save the file as UTF-8",
-                    line=self.line_no,
-                    example=f"byte {exc.start + 1}",
-                )
-                continue
-            if not keep and text.endswith("\n"):
-                text = text[:-2] if text.endswith("\r\n") else text[:-1]
-            yield self.line_no, text
+            yield self.line_no, raw
+
+    def decode(self, raw: bytes) -> str | None:
+        """Text of a line from :meth:`raw_lines` (line ending removed unless kept); None,
+        with an ``invalid_utf8`` finding, when strict UTF-8 decoding fails."""
+        enc = "utf-8" if self.encoding in ("utf-8", "utf-8-sig") else self.encoding
+        try:
+            text = raw.decode(enc) if enc == "utf-8" else raw.decode(enc, errors="replace")
+        except UnicodeDecodeError as exc:
+            self.sink.add(
+                "error",
+                "invalid_utf8",
+                "line is not valid UTF-8; re-save the file as UTF-8",
+                line=self.line_no,
+                example=f"byte {exc.start + 1}",
+            )
+            return None
+        if not self.keep_ends and text.endswith("\n"):
+            text = text[:-2] if text.endswith("\r\n") else text[:-1]
+        return text
 
     def _skip_long_line(self, limit: int) -> None:
         size = self.max_line + 1
