@@ -100,8 +100,9 @@ CITATION = _rx(
     r"\b(?:show|name|include|give|reference|attribute)s?\b[^.]{0,30}\b(?:its|the|their)\s+(?:exact\s+)?sources?\b",
     r"\bsource (?:link|reference|attribution)s?\b|\bwith (?:a |the )?references?\b|\btraceab\w+",
     r"\bwhere (?:the|each|an) answer (?:comes|came) from\b|\bprovenance\b",
-    r"\b(?:point|refer|link)s?\b[^.]{0,12}\bto\b[^.]{0,40}\b(?:sources?|sheets?|documents?|versions?|pages?|sections?|clauses?|polic\w*|articles?|rules?)\b",
-    r"\b(?:relied on|rests on|was based on|is based on)\b",
+    r"\b(?:point|refer|link)s?\b[^.]{0,12}\b(?:to|at)\b[^.]{0,40}\b(?:sources?|sheets?|documents?|versions?|pages?|sections?|clauses?|polic\w*|articles?|rules?)\b",
+    r"\b(?:relied on|relies on|rests on|was based on|is based on)\b",
+    r"\breferences?\b[^.]{0,30}\b(?:paragraph|section|clause|page|source|polic\w*|document|article|ruling)s?\b",
     r"\b(?:it|they|the (?:answer|advice|number|figure|claim|statement|offer))\s+(?:came|comes|come|is coming|are coming|was taken|originated|used)\s+from\b",
     r"\b(?:\w+)\s+(?:it|they)\s+(?:used|relied on|came from|is coming from)\b",
     r"\bsource[_ -]?(?:url|link|id|reference)s?\b", r"\buncited\b|\bunsourced\b",
@@ -128,7 +129,16 @@ KNOWLEDGE_SOURCE = _rx(
     r"\b(?:today'?s|latest|recent|current|breaking)\s+(?:news|events|stories|prices|figures|data)\b",
     r"\bpublished (?:today|this week|recently)\b",
 )
+RELIANCE = _rx(
+    r"\b(?:rely|relies|relied) on\b", r"\blook(?:s|ed|ing)? (?:it |things |them )?up\b", r"\bfind (?:and \w+ )?the (?:right|relevant)\b",
+    r"\banswers? (?:them |it |these )?from\b", r"\bdigging through\b", r"\bsearch(?:es|ing)? (?:through|in|across)\b",
+    r"\bconsult\w*\b", r"\bwhat (?:our|the) \w+(?: \w+)? says?\b", r"\bthe material\b",
+    r"\b(?:answers?|information|facts?|details?) (?:are|is|live|lives|sit|sits) (?:all |mostly |scattered )?(?:in|across|inside)\b",
+)
 KNOWLEDGE_SMALL = _rx(
+    r"\b(?:doesn't|does not|don't|do not|won't|no) need (?:to )?\W?(?:know|look (?:anything )?up|retrieve)\b",
+    r"\b(?:given|passed|provided|supplied|included|sent) (?:to the (?:ai|model|llm) |in(?:to)? the (?:prompt|input|request) )?(?:with|in) (?:each|every|the) (?:request|call|input|prompt|time|email|ticket)\b",
+    r"\b(?:given|passed|provided) to the (?:ai|model|llm) each time\b",
     r"\bknowledge\b[^.]{0,40}\b(?:small|stable|limited|static|simple|basic)\b",
     r"\bknowledge\b[^.]{0,40}\bin the examples\b",
     r"\b(?:general|common|public|world) knowledge\b[^.]{0,20}\b(?:is )?enough\b",
@@ -171,11 +181,14 @@ STRICT_FORMAT = _rx(
     r"\bmarkdown tables?\b", r"\bmust (?:come out|be returned|follow) (?:as|in)\b",
     r"\b(?:format|shape|structure) (?:drifts?|breaks?|varies|is off)\b", r"\bour site breaks\b",
     r"\bmachine[- ]readable\b", r"\bfield by field\b|\b\d+ fields\b",
+    r"\b(?:edi|x12|edifact|hl7|fhir|iso 20022|swift mt)\b", r"\bvalidators?\b|\b(?:parser|importer|gateway)s? (?:accept|reject)\w*",
+    r"\b(?:max(?:imum)?|at most|up to) \d+ characters\b", r"\bfixed (?:\d+-)?sections?\b|\b\d+-section template\b",
 )
 STYLE = _rx(
     r"\bvoice\b", r"\btone\b", r"\bpersona\b", r"\b(?:house|brand|writing) style\b", r"\bin character\b",
     r"\bon[- ]brand\b", r"\bstyle guide\b", r"\bsounds? like (?:us|our)\b",
-    r"\bconsistent (?:style|wording|phrasing|personality)\b",
+    r"\bconsistent (?:style|wording|phrasing|personality)\b", r"\bpersonality\b", r"\bsound(?:s|ing)? like\b",
+    r"\b(?:our|the) brand(?: voice| identity| guidelines)?\b", r"\bhouse wording\b|\bwording rules\b",
 )
 STYLE_EASY = _rx(
     r"\b(?:simple|easy|short) enough to (?:explain|describe|put|write)\b", r"\bfits? in (?:a|the|one) (?:prompt|paragraph)\b",
@@ -201,6 +214,10 @@ PROMPT_SHORTFALL = _rx(
     r"\b(?:model|prompt\w*|gpt[-\w.]*|llm|claude|gemini)\b[^.]{0,80}\b(?:gets?|got|getting)\b[^.]{0,40}\bwrong\b",
     r"\b(?:model|prompt\w*|llm)\b[^.]{0,60}\b(?:makes? (?:too many )?mistakes|error rate)\b",
     r"\bwhich is (?:too many|too much|too often|not acceptable|unacceptable)\b",
+    r"\bstill (?:drifts?|fails?|breaks?|gets? (?:it |them )?wrong|makes? mistakes|ignores?|hallucinat\w*|misses|confuses)\b",
+    r"\b(?:hasn't|has not|haven't|have not|didn't|did not) (?:moved|improved|budged|got better)\b",
+    r"\b(?:stuck|sits|plateau(?:ed|s)?|stalled|tops out) at (?:about |around |~)?\d+",
+    r"\bread(?:s)? like generic\b|\bgeneric (?:ai|llm|chatgpt) (?:copy|text|output)\b",
 )
 HIGH_STAKES = _rx(
     r"\bharm\w*\b", r"\b(?:errors?|mistakes?|misroutes?|wrong answers?)\b[^.]{0,30}\b(?:cost\w*|expensive|costly|harm|unacceptable|dangerous)",
@@ -221,11 +238,12 @@ HUMAN_REVIEW = _rx(
     r"\bhuman[- ]in[- ]the[- ]loop\b", r"\b(?:a person|a human|someone) (?:checks|reviews|approves)\b",
     r"\bbefore (?:they are |it is )?sent\b", r"\bwe (?:then )?review\b", r"\bhuman (?:review|edits?)\b",
     r"\b(?:edit|rewrite|check|review|approve)s? (?:everything|each one|every (?:draft|answer|output)|all of it)\b",
-    r"\bbefore it goes out\b", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
+    r"\bbefore it goes out\b", r"\bbefore (?:i|we) (?:print|publish|send|post)\b",
+    r"\bcheck (?:all|every|each) (?:of )?(?:the )?\w+", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
     r"\b(?:editors?|reviewers?|a (?:human|person)) (?:approves?|checks?|reviews?) (?:every|each|all)\b",
 )
 ONE_OFF = _rx(
-    r"\bone[- ]off\b", r"\bone[- ]time\b(?!\s+in\b)", r"\bonce\b(?! (?:a|per|every))", r"\bwon't need (?:this|it) again\b",
+    r"\bone[- ]off\b", r"\bone[- ]time\b(?!\s+in\b)", r"(?<!\bat )(?<!\ball at )\bonce\b(?! (?:a|per|every|more|again))", r"\bwon't need (?:this|it) again\b",
     r"\bsingle (?:run|batch|job|pass)\b", r"\bnever again\b", r"\bmigrat\w+\b[^.]{0,40}\bonce\b",
 )
 PROTOTYPE = _rx(
@@ -241,6 +259,7 @@ NO_BUDGET = _rx(
     r"\bcan't afford\b", r"\bno money\b", r"\bbudget (?:is )?(?:tight|small|limited)\b",
     r"\bno (?:ml|machine learning|data science|engineering) (?:team|staff|budget|resources)\b",
     r"\b(?:don't|do not|doesn't|haven't|have no|without) (?:any |much |a )?(?:real )?budget\b",
+    r"\b(?:don't|do not|doesn't) have (?:the )?(?:money|funds|funding)\b|\bno (?:money|funds|funding)\b",
 )
 LATEST_MODELS = _rx(
     r"\b(?:most capable|latest|newest|best|strongest|frontier|state[- ]of[- ]the[- ]art)\b[^.]{0,30}\bmodels?\b[^.]{0,60}\b(?:switch|upgrade|as soon as|released|available|change)",
@@ -276,10 +295,17 @@ PLATFORM = _rx(
 )
 
 _PEOPLE = re.compile(
-    r"^(?:(?:internal|active|daily|full-time|external|new|unique|monthly|retail|registered)\s+)?(?:users?|employees?|engineers?|staff|people|persons?|customers?|doctors?|handlers?|"
+    r"^(?:(?:internal|active|daily|full-time|external|new|unique|monthly|retail|registered|monthly active|daily active)\s+)?"
+    r"(?:kids|children|students|pupils|learners|players|patients|subscribers|families|visitors|viewers|listeners|drivers|"
+    r"farmers|citizens|residents|tenants|guests|seats|beds|branches|depots|vehicles|trucks|stores|"
+    r"users?|employees?|engineers?|staff|people|persons?|customers?|doctors?|handlers?|"
     r"agents?|members?|radiologists?|analysts?|developers?|readers?|seats?|countries|products?|languages?|"
     r"stores?|shops?|teams?|clinicians?|lawyers?|paralegals?|sellers?|clients?|offices?|locations?|"
     r"skus?|figures?)\b|^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
+)
+_PUBLICATIONS = re.compile(
+    r"^(?:\w+\s+){0,3}(?:articles?|stories|news items?|advisor(?:y|ies)|bulletins?|circulars?|notices?|announcements?|"
+    r"patch notes?|releases?|amendments?|updates?|press releases?|posts?|alerts?)\b"
 )
 _DOCS = re.compile(
     r"^(?:\w+\s+){0,3}(?:documents?|docs|pages?|pdfs?|files?|articles?|guidelines?|policies|manuals?|runbooks?|"
@@ -348,6 +374,13 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
     rel = q.start - offset
     before = sent[max(0, rel - 60) : rel].lower()
     tail = sent[rel + len(q.text) : rel + len(q.text) + 40].lower()
+    if re.search(r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf))\s*~?$", before) or re.match(
+            r"\s*(?:k|m|bn)?\s*(?:euros?|eur|dollars?|usd|pounds?|gbp|francs?|chf|yen|rupees?|[$€£])(?:\W|$)", tail):
+        return None  # money, not a count
+    if re.search(r"\b(?:no|not even|every|each|one or)\s*$", before):
+        return None  # "no two are alike", "every 3", "one or two"
+    if re.match(r"\s*(?:-\s*)?pages?\b", tail) and re.search(r"instruction|prompt|system message", sent.lower()):
+        return "prompt_tokens", q.value * 500  # about 500 tokens to a page of instructions
     if q.percent:
         if re.search(r"accura|correct|precision|f1", sent.lower()) and re.search(
             r"\b(?:need|require|must|at least|target|minimum|goal)\b", before + " " + sent.lower()
@@ -370,10 +403,8 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
     if q.period_days is not None:
         if _PEOPLE.match(after):
             return None
-        if _DOCS.match(after) and (
-            re.search(r"\b(?:publish|write|add|produce|release|update|edit|revis|issue|amend|send)\w*", sent.lower())
-            or not re.search(r"\b(?:receive|process|review|handle|extract|classif|scan|ingest|arrive|come in|new)\w*", sent.lower())
-        ):
+        if _PUBLICATIONS.match(after) or (_DOCS.match(after) and re.search(
+                r"\b(?:we |they )?(?:publish|write|add|produce|release|update|edit|revis|issue|amend)\w*", sent.lower())):
             return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
         if re.search(r"\bpeaks?\b", before[-20:]):
             return None
@@ -382,6 +413,9 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
         return None
     if re.match(r"^(?:\w+\s+){0,2}(?:intents?|categories|classes|labels|queues|fields|keys|products|skus)\b", after):
         return None
+    if re.match(r"^(?:\w+\s+){0,3}(?:pairs|examples|demonstrations|samples)\b", after) or (
+            _DOCS.match(after) and re.search(r"\b(?:pairs|labell?ed|annotated|keyed|validated|curated)\b", after)):
+        return "labelled_examples", q.value
     if _DOCS.match(after):
         return "corpus_size", q.value
     if _EXAMPLE_CUE.search(sent) and q.value >= 2:
@@ -397,9 +431,9 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     """Facts stated in ``text``, each quoting the sentence it came from."""
     col = _Collector()
     sents = sentences(text)
-    full = text.lower()
     has_knowledge_docs = bool(KNOWLEDGE_SOURCE.search(text))
     task_scores: dict[str, float] = {}
+    knowledge_candidates: list[str] = []
     task_quotes: dict[str, str] = {}
 
     for s in sents:
@@ -451,8 +485,11 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
         # Knowledge: where the answers' facts live and how fast they change.
         if KNOWLEDGE_SMALL.search(t):
             col.add("needs_external_knowledge", False, t, 1.5)
-        elif KNOWLEDGE_SOURCE.search(t) and (QA_TASK.search(full) or re.search(r"\banswer", low)):
-            col.add("needs_external_knowledge", True, t, 1.0)
+        elif KNOWLEDGE_SOURCE.search(t):
+            if RELIANCE.search(t):
+                col.add("needs_external_knowledge", True, t, 1.2)
+            else:
+                knowledge_candidates.append(t)
         if STABLE_KNOWLEDGE.search(t):
             col.add("knowledge_change_days", 3650.0, t, 0.8, "described as stable")
         change = CHANGE_VERB.search(t)
@@ -496,6 +533,8 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     if task_scores:
         best = max(task_scores, key=lambda k: task_scores[k])
         col.add("task_kind", best, task_quotes[best], task_scores[best])
+        if best in {"question_answering", "research"} and knowledge_candidates:
+            col.add("needs_external_knowledge", True, knowledge_candidates[0], 1.0)
     if "needs_citations" in col.found and col.found["needs_citations"].value and "needs_external_knowledge" not in col.found:
         f = col.found["needs_citations"]
         if has_knowledge_docs:

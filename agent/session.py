@@ -142,6 +142,11 @@ class AuditSession:
                 facts = []
             else:
                 facts = interpret_answer(text, pending.field if pending and pending.field != "description" else None)
+                if self.assistant is not None:
+                    # The model may read more into a free answer; it only fills facts still unknown.
+                    settled = {f.field for f in facts}
+                    extra = self.assistant.extract_detailed(text, facts).facts
+                    facts += [f for f in extra if f.field not in settled and not self.case.known(f.field)]
                 self.case = self.case.model_copy(update={"description": f"{self.case.description}\n\n{text}"})
             for fact in facts:
                 self.case = self.case.with_fact(fact, force=fact.source == "answer")

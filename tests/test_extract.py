@@ -142,3 +142,23 @@ def test_words_inside_other_words_are_not_periods() -> None:
 def test_style_that_fits_in_a_paragraph_and_format_already_solved() -> None:
     got = facts("Our tone is simple enough to explain in a paragraph. Structured output mode already gives us valid JSON.")
     assert got["consistent_style"] is False and got["strict_format"] is False
+
+
+def test_money_people_and_no_two_are_not_counts() -> None:
+    got = facts("We pay 20 euro per month. We have 1.1M monthly active kids. No two reports are alike, "
+                "and we have no training data.")
+    assert "monthly_volume" not in got
+    assert got["labelled_examples"] == 0
+
+
+def test_pairs_of_documents_are_examples_and_pages_of_instructions_are_prompt_length() -> None:
+    got = facts("We hold 25,000 document to EDI pairs keyed by clerks. Our prompt is 3 pages of instructions.")
+    assert got["labelled_examples"] == 25_000
+    assert got["prompt_tokens"] == pytest.approx(1500)
+
+
+def test_knowledge_in_documents_needs_an_answering_task_or_explicit_reliance() -> None:
+    assert facts("Translate the menu; I change the menu 4 times a year.").get("needs_external_knowledge") is not True
+    assert facts("The answers are all in the programme handbooks, reissued every year.")["needs_external_knowledge"] is True
+    assert facts("The stories are given to the AI each time, so it doesn't need to know anything else.")[
+        "needs_external_knowledge"] is False

@@ -213,8 +213,9 @@ def test_three_turn_interview_with_confirmation_and_phrasing(srv: ScriptedServer
 
     report = session.report()
     assert report.llm is not None
-    assert report.llm["succeeded"] == {"extract": 1, "phrase": 2, "narrative": 1}
-    assert report.llm["confirmations"] == 1 and report.llm["calls"] == 4
+    # One extraction of the description and one of each of the three answers.
+    assert report.llm["succeeded"] == {"extract": 4, "phrase": 2, "narrative": 1}
+    assert report.llm["confirmations"] == 1 and report.llm["calls"] == 7
     offline_same_facts = analyse(session.case, index=index)
     assert (report.approach, report.confidence) == (offline_same_facts.approach, offline_same_facts.confidence)
     assert report.narrative

@@ -233,3 +233,30 @@ def test_markdown_to_html_subset() -> None:
     assert "<h1>T</h1>" in out and "<strong>bold</strong>" in out and "<code>x&lt;y</code>" in out
     assert "*lit*" in out and "<table>" in out and "text-align:right" in out
     assert "<blockquote>" in out and "<ul><li>one</li>" in out and "<ol><li>first</li></ol>" in out
+
+
+def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_working(
+        tmp_path: Path, session_home: Path) -> None:
+    from pydantic import SecretStr
+
+    from agent import open_index
+    from agent.llm import Assistant, LLMSettings
+    from tests.scripted_server import ScriptedServer
+
+    index = open_index()
+    with ScriptedServer() as server:
+        settings = LLMSettings(base_url=server.base_url, api_key=SecretStr("not-needed"), model="scripted",
+                               timeout=3.0, max_retries=0)
+        shared = Assistant(settings)
+        app = AuditApp(index=index, assistant=shared, workdir=tmp_path / "s", stream_delay=0)
+        text = "We classify 2 million support tickets a month into 40 queues; we have 50,000 labels."
+        first = list(app.respond({"text": text, "files": []}, [], None))[-1]
+        assert "scripted" in first[1]
+    # The server is gone now: the next session still gets an offline answer.
+    app2 = AuditApp(index=index, assistant=shared, workdir=tmp_path / "t", stream_delay=0)
+    final = list(app2.respond({"text": text, "files": []}, [], None))[-1]
+    assert "Leaning" in final[0] or "Recommendation" in final[0]
+    sessions = [s for s in (*app.store._sessions.values(), *app2.store._sessions.values()) if s.audit is not None]
+    assert sessions and all(s.audit.assistant is not shared for s in sessions)
+    app.store.close_all()
+    app2.store.close_all()

@@ -128,6 +128,8 @@ class UISession:
     audit: AuditSession | None = None
     question: Question | None = None
     report: AuditReport | None = None
+    llm: Any = None
+    """The engine's language-model assistant (:class:`agent.llm.Assistant`), shared settings; forked per interview."""
     hashes: set[str] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)
     """Stored path -> the name the user gave the file (for display)."""
@@ -144,7 +146,7 @@ class UISession:
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def new_audit(self) -> AuditSession:
-        self.audit = AuditSession(index=self.index)
+        self.audit = AuditSession(index=self.index, assistant=self.llm.fork() if self.llm is not None else None)
         return self.audit
 
     def reset(self) -> None:
@@ -177,9 +179,11 @@ class UISession:
 class SessionStore:
     """Sessions keyed by Gradio's session hash; idle ones are closed by :meth:`sweep`."""
 
-    def __init__(self, root: Path, index: GuidanceIndex | None, idle_seconds: float = SESSION_IDLE_SECONDS) -> None:
+    def __init__(self, root: Path, index: GuidanceIndex | None, idle_seconds: float = SESSION_IDLE_SECONDS,
+                 llm: Any = None) -> None:
         self.root = root
         self.index = index
+        self.llm = llm
         self.idle_seconds = idle_seconds
         self._sessions: dict[str, UISession] = {}
         self._lock = threading.Lock()
@@ -189,7 +193,7 @@ class SessionStore:
         with self._lock:
             s = self._sessions.get(key)
             if s is None:
-                s = self._sessions[key] = UISession(self.root, self.index)
+                s = self._sessions[key] = UISession(self.root, self.index, llm=self.llm)
             s.last_seen = time.monotonic()
             return s
 
@@ -273,9 +277,12 @@ class AuditApp:
         max_upload_mb: float = MAX_UPLOAD_MB,
     ) -> None:
         self.index = index
-        self.assistant = assistant if isinstance(assistant, Assistant) else None
+        # An agent.llm.Assistant works inside the engine (extraction, phrasing, narrative);
+        # anything else with `label` and `stream` only rewords the replies.
+        self.llm = assistant if hasattr(assistant, "fork") and hasattr(assistant, "settings") else None
+        self.assistant = assistant if self.llm is None and isinstance(assistant, Assistant) else None
         root = workdir or Path(tempfile.gettempdir()) / f"ftaudit-ui-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        self.store = SessionStore(root, index)
+        self.store = SessionStore(root, index, llm=self.llm)
         self.stream_delay = stream_delay
         self.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
         self.max_upload_mb = max_upload_mb
@@ -283,6 +290,9 @@ class AuditApp:
     # -- backend -------------------------------------------------------------------------
 
     def backend_label(self, ui: UISession | None = None) -> str:
+        if self.llm is not None:
+            s = self.llm.settings
+            return f"{s.model} ({s.backend} at {s.host()}); falls back to the offline engine if it fails"
         if self.assistant is None:
             return OFFLINE_BACKEND
         label = str(getattr(self.assistant, "label", "language model"))
