@@ -180,13 +180,6 @@ class DatasetStats:
 
     # ------------------------------------------------------------------ parallel runs
 
-    def sample_lines(self, n_before: int) -> np.ndarray:
-        """Lines (of this part) of the examples the sampling rule picks when ``n_before``
-        examples precede the part."""
-        idx = np.arange(len(self.line), dtype=np.int64) + n_before
-        pick = (idx < self.novelty_sample) | (idx % 20 == 0)
-        return np.frombuffer(self.line, dtype=np.int32)[pick].copy()
-
     def part_state(self) -> dict[str, Any]:
         """Everything but the sinks, for merging into the run's stats (:meth:`merge`)."""
         state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm")}

@@ -92,7 +92,7 @@ class _Cleaner(Inspector):
         mask_pii: bool,
         val_fraction: float,
     ) -> None:
-        super().__init__(limits)
+        super().__init__(limits, workers=1)
         self.train, self.val, self.log = train, val, log
         self.mask_pii = mask_pii
         self.val_fraction = val_fraction

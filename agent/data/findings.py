@@ -40,6 +40,28 @@ class FindingSink:
         if example and len(f.examples) < 3 and example not in f.examples:
             f.examples.append(example)
 
+    def merge(self, part: FindingSink, line_shift: int = 0) -> None:
+        """Add the findings of a later part of the same file, as if they had been added
+        here one by one (``line_shift``: lines of the file before the part)."""
+        for f in part._by_code.values():
+            mine = self._by_code.get(f.code)
+            if mine is None:
+                mine = Finding(
+                    severity=f.severity, code=f.code, message=f.message, file=self.file, count=0
+                )
+                self._by_code[f.code] = mine
+            mine.count += f.count
+            lines = mine.lines
+            for ln in f.lines:
+                if len(lines) >= MAX_LINES_PER_FINDING:
+                    break
+                ln += line_shift
+                if not lines or lines[-1] != ln:
+                    lines.append(ln)
+            for ex in f.examples:
+                if len(mine.examples) < 3 and ex not in mine.examples:
+                    mine.examples.append(ex)
+
     def set_message(self, code: str, message: str) -> None:
         """Replace the message of ``code`` (e.g. once the final count is known)."""
         if code in self._by_code:

@@ -8,12 +8,14 @@ and scanned, never followed.
 from __future__ import annotations
 
 import math
+import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from agent.data import injection, pii
+from agent.data import injection, parallel, pii
 from agent.data.analysis import DatasetStats
 from agent.data.documents import REVISION, VERSION_ONLY, parse_date, read_docx, read_pdf, read_text
 from agent.data.facts_out import derive_facts
@@ -154,9 +156,21 @@ class _Corpus:
 class Inspector:
     """One inspection run (see :func:`inspect_paths`)."""
 
-    def __init__(self, limits: Limits, encoding: str = "o200k_base") -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        encoding: str = "o200k_base",
+        *,
+        workers: int | None = None,
+        parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
+    ) -> None:
         self.limits = limits
+        self.encoding = encoding
         self.tc = get_counter(encoding)
+        self.workers = parallel.default_workers() if workers is None else max(1, workers)
+        """Processes for one large JSON Lines file (1: all in this process)."""
+        self.parallel_min_bytes = parallel_min_bytes
+        self._pool: ProcessPoolExecutor | None = None
         self.sinks: list[FindingSink] = []
         self.stats = DatasetStats(self.sinks, limits.novelty_sample)
         self.corpus = _Corpus()
@@ -166,6 +180,15 @@ class Inspector:
     # ---------------------------------------------------------------- driver
 
     def run(self, paths: Sequence[str | Path]) -> DataReport:
+        try:
+            self._run(paths)
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+        return self._finish()
+
+    def _run(self, paths: Sequence[str | Path]) -> None:
         for src in iter_sources(list(paths), self.limits):
             fr = FileReport(path=src.display, name=src.name, size_bytes=src.size)
             sink = FindingSink(src.display)
@@ -196,7 +219,6 @@ class Inspector:
                     "inspection_failed",
                     f"this file could not be inspected ({type(exc).__name__}: {str(exc)[:120]})",
                 )
-        return self._finish()
 
     def _finish(self) -> DataReport:
         summary = DataSummary(n_files=len(self.files), tokenizer=self.tc.label)
@@ -288,7 +310,9 @@ class Inspector:
         state = ReadState()
         fmt = sn.format
         enc = sn.encoding or "utf-8"
-        if fmt in ("jsonl", "json"):
+        if fmt == "jsonl" and self._parallel(src, fr, sink, idx, state, enc):
+            pass
+        elif fmt in ("jsonl", "json"):
             with src.open() as fh:
                 reader = read_jsonl if fmt == "jsonl" else read_json
                 self._records(reader(fh, sink, self.limits, enc, state), fr, sink, idx, state)
@@ -325,6 +349,47 @@ class Inspector:
         if fr.kind == "examples":
             fr.n_invalid = max(fr.n_invalid, fr.n_records - fr.n_examples)
 
+    def _parallel(
+        self, src: Source, fr: FileReport, sink: FindingSink, idx: int, state: ReadState, enc: str
+    ) -> bool:
+        """Inspect a large JSON Lines file on worker processes; False when it does not qualify
+        (small, capped by ``max_bytes``, inside an archive, not UTF-8, not starting with a
+        chat / prompt-completion / preference record, or a threaded caller)."""
+        size = src.size or 0
+        if (
+            self.workers < 2
+            or src.path is None
+            or size < self.parallel_min_bytes
+            or size > self.limits.max_bytes
+            or enc not in ("utf-8", "utf-8-sig")
+            or sink.recent is not None
+            or not parallel.can_fork()
+        ):
+            return False
+        path = str(src.path)
+        file_fmt = parallel.first_format(path, self.limits, enc)
+        if file_fmt not in _CHECKERS:
+            return False
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("fork")
+            )
+        parallel.inspect_parts(
+            self,
+            self._pool,
+            self.workers,
+            path,
+            src.display,
+            size,
+            file_fmt,
+            enc,
+            fr,
+            sink,
+            idx,
+            state,
+        )
+        return True
+
     # ---------------------------------------------------------------- examples
 
     def _use(self, ex: Example | None, fr: FileReport, idx: int, fmt: str, line: int) -> None:
@@ -343,9 +408,9 @@ class Inspector:
         sink: FindingSink,
         idx: int,
         state: ReadState,
+        file_fmt: str | None = None,
     ) -> None:
         fr.kind = "examples"
-        file_fmt: str | None = None
         cmap: ColumnMap | None = None
         tc = self.tc
         scan = self.scan.record
@@ -520,6 +585,17 @@ class Inspector:
             self.corpus.tokens += tokens
 
 
+def example_of(
+    rec: Any, line: int, sink: FindingSink, tc: TokenCounter, file_fmt: str
+) -> Example | None:
+    """The example a record of a ``file_fmt`` file makes (as the record loop checks it)."""
+    fmt = detect_format(rec)
+    if fmt == "text":
+        return None
+    use = fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+    return _CHECKERS[use](rec, line, sink, tc)
+
+
 def sniffed_utf8(sn: Sniffed) -> Sniffed:
     """``sn`` with its encoding forced to UTF-8 (keeping a BOM)."""
     return Sniffed(sn.format, "utf-8-sig" if sn.bom else "utf-8", sn.bom, None)
@@ -554,6 +630,8 @@ def inspect_paths(
     max_bytes: int | None = None,
     limits: Limits | None = None,
     encoding: str = "o200k_base",
+    workers: int | None = None,
+    parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
 ) -> DataReport:
     """Inspect files, folders and ZIP archives of training examples or documents.
 
@@ -565,6 +643,11 @@ def inspect_paths(
         max_bytes: bytes inspected per file (default 1 GiB); the rest is reported as skipped.
         limits: all caps at once (see :class:`~agent.data.limits.Limits`).
         encoding: tokenizer for token statistics (``o200k_base`` or ``cl100k_base``).
+        workers: processes for a large JSON Lines file (default: 2 on a multi-core machine;
+            1 keeps everything in this process).  The report is the same either way.
+        parallel_min_bytes: files smaller than this are always inspected in this process.
     """
     lim = (limits or DEFAULT_LIMITS).with_max_bytes(max_bytes)
-    return Inspector(lim, encoding).run(paths)
+    return Inspector(lim, encoding, workers=workers, parallel_min_bytes=parallel_min_bytes).run(
+        paths
+    )

@@ -75,6 +75,29 @@ def parse_json_line(text: str, line: int, sink: FindingSink) -> tuple[bool, Any]
     return True, value
 
 
+_OK, _BAD, _BLANK, _UNDECODABLE = "ok", "bad", "blank", "undecodable"
+
+
+def parse_raw_line(
+    raw: bytes, line: int, reader: LineReader, sink: FindingSink
+) -> tuple[str, Any]:
+    """``(kind, value)`` of one undecoded JSON Lines line: ``ok`` with the value, ``bad``
+    (``invalid_json`` / ``lone_surrogate`` added), ``blank`` or ``undecodable``
+    (``invalid_utf8`` added)."""
+    if _fast_loads is not None and _BIG_INT not in raw.translate(_DIGIT_SHAPE):
+        try:
+            return _OK, _fast_loads(raw)
+        except ValueError:
+            pass
+    text = reader.decode(raw)
+    if text is None:
+        return _UNDECODABLE, None
+    if not text or text.isspace():
+        return _BLANK, None
+    ok, value = parse_json_line(text, line, sink)
+    return (_OK if ok else _BAD), value
+
+
 class ReadState:
     """Progress of one reader: bytes read, records seen, whether a cap cut it short."""
 
@@ -85,6 +108,8 @@ class ReadState:
         self.blank_lines = 0
         self.columns: list[str] = []
         self.line_label = "line"
+        self.lines = 0
+        """Physical lines read (JSON Lines)."""
 
 
 def read_jsonl(
@@ -122,29 +147,17 @@ def read_jsonl(
                 if ok:
                     yield line, value
             return
-        fast = _fast_loads
-        decode = reader.decode
         for line, raw in reader.raw_lines(stop_at):
-            if fast is not None and _BIG_INT not in raw.translate(_DIGIT_SHAPE):
-                try:
-                    value = fast(raw)
-                except ValueError:
-                    pass
-                else:
-                    state.n_records += 1
-                    yield line, value
-                    continue
-            text = decode(raw)
-            if text is None:
-                continue
-            if not text or text.isspace():
+            kind, value = parse_raw_line(raw, line, reader, sink)
+            if kind is _BLANK:
                 state.blank_lines += 1
                 continue
-            state.n_records += 1
-            ok, value = parse(text, line, sink)
-            if ok:
-                yield line, value
+            if kind is not _UNDECODABLE:
+                state.n_records += 1
+                if kind is _OK:
+                    yield line, value
     finally:
+        state.lines = reader.line_no
         state.bytes_read = reader.bytes_read
         state.truncated = reader.truncated
         if state.blank_lines and stop_at is None:
