@@ -76,10 +76,13 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def negated(sentence: str, start: int, end: int | None = None) -> bool:
-    """True if the cue at ``sentence[start:end]`` is negated within its clause."""
+def negated(sentence: str, start: int, end: int | None = None, *, across_commas: bool = False) -> bool:
+    """True if the cue at ``sentence[start:end]`` is negated within its clause.
+
+    ``across_commas`` lets the negation reach over fillers ("we don't have any, like, examples").
+    """
     before = sentence[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    breaks = [b for b in _CLAUSE_BREAK.finditer(before) if not (across_commas and b.group(0) == ",")]
     clause = before[breaks[-1].end():] if breaks else before
     words = re.findall(r"[\w']+", clause)[-7:]
     if _NEG.search(" ".join(words)):
@@ -103,6 +106,9 @@ CITATION = _rx(
     r"\b(?:point|refer|link)s?\b[^.]{0,12}\b(?:to|at)\b[^.]{0,40}\b(?:sources?|sheets?|documents?|versions?|pages?|sections?|clauses?|polic\w*|articles?|rules?)\b",
     r"\b(?:relied on|relies on|rests on|was based on|is based on)\b",
     r"\breferences?\b[^.]{0,30}\b(?:paragraph|section|clause|page|source|polic\w*|document|article|ruling)s?\b",
+    r"\b(?:point|refer|link)s?\s+(?:back\s+)?(?:to|at)\s+(?:the|a|its|their|each)\s+(?:\w+\s+){0,2}(?:entry|entries|record|id|number|version|ticket|case|file|item)\b",
+    r"\b(?:shows?|tells?|says?|gives?|names?|states?)\b[^.]{0,15}\bwhich (?:circular|document|source|regulation|polic\w*|page|section|clause|rule|article|law|entry|version|sheet|manual|guideline|notice)\b",
+    r"\b(?:give|gives|state|states|include|includes|show|shows|quote|quotes|name|names)\b[^.]{0,25}\b(?:document|source|clause|section|circular|regulation|policy|article|page|entry) (?:number|id|reference|name|title|and)\b",
     r"\b(?:it|they|the (?:answer|advice|number|figure|claim|statement|offer))\s+(?:came|comes|come|is coming|are coming|was taken|originated|used)\s+from\b",
     r"\b(?:\w+)\s+(?:it|they)\s+(?:used|relied on|came from|is coming from)\b",
     r"\bsource[_ -]?(?:url|link|id|reference)s?\b", r"\buncited\b|\bunsourced\b",
@@ -148,7 +154,8 @@ QA_TASK = _rx(
     r"\banswer\w*\b[^.]{0,30}\bquestions?\b", r"\bquestions?\b[^.]{0,40}\b(?:about|on|from|like)\b",
     r"\bask(?:s|ing|ed)?\b[^.]{0,30}\b(?:questions?|things|about|how|which|what|whether)\b",
     r"\b(?:chat ?bot|chat box|assistant|helper|help desk|q&a|look[- ]?up|lookup|search)\b",
-    r"\bquick answers\b", r"\bget the answer\b", r"\banswers? from\b", r"\bhow do i\b",
+    r"\bquick answers\b", r"\bget the answer\b", r"\b(?:type|ask|enter|put in)s? (?:a |the |their |your )?questions?\b",
+    r"\bquery (?:the|our|their)\b", r"\banswers? from\b", r"\bhow do i\b",
 )
 CLASSIFY_TASK = _rx(
     r"\bclassif\w*", r"\bcategori[sz]\w*", r"\b(?:route|routing|routed)\b", r"\bintents?\b",
@@ -185,7 +192,8 @@ STRICT_FORMAT = _rx(
     r"\b(?:max(?:imum)?|at most|up to) \d+ characters\b", r"\bfixed (?:\d+-)?sections?\b|\b\d+-section template\b",
 )
 STYLE = _rx(
-    r"\bvoice\b", r"\btone\b", r"\bpersona\b", r"\b(?:house|brand|writing) style\b", r"\bin character\b",
+    r"\bvoice\b(?!\s*(?:notes?|memos?|messages?|mail|calls?|assistants?|bots?|interfaces?|input|channels?|transcripts?|recordings?))",
+    r"\btone\b", r"\bpersona\b", r"\b(?:house|brand|writing) style\b", r"\bin character\b",
     r"\bon[- ]brand\b", r"\bstyle guide\b", r"\bsounds? like (?:us|our)\b",
     r"\bconsistent (?:style|wording|phrasing|personality)\b", r"\bpersonality\b", r"\bsound(?:s|ing)? like\b",
     r"\b(?:our|the) brand(?: voice| identity| guidelines)?\b", r"\bhouse wording\b|\bwording rules\b",
@@ -239,15 +247,17 @@ HUMAN_REVIEW = _rx(
     r"\bbefore (?:they are |it is )?sent\b", r"\bwe (?:then )?review\b", r"\bhuman (?:review|edits?)\b",
     r"\b(?:edit|rewrite|check|review|approve)s? (?:everything|each one|every (?:draft|answer|output)|all of it)\b",
     r"\bbefore it goes out\b", r"\bbefore (?:i|we) (?:print|publish|send|post)\b",
-    r"\bcheck (?:all|every|each) (?:of )?(?:the )?\w+", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
+    r"\bcheck (?:all|every|each) (?:of )?(?:the )?\w+",
+    r"\b(?:read|check|review|edit|fix)\w*\b[^.]{0,20}\b(?:every|each|all) (?:single )?(?:word|line|draft|output|answer|one|page)\b",
+    r"\bfix (?:what|whatever|anything) it gets wrong\b", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
     r"\b(?:editors?|reviewers?|a (?:human|person)) (?:approves?|checks?|reviews?) (?:every|each|all)\b",
 )
 ONE_OFF = _rx(
-    r"\bone[- ]off\b", r"\bone[- ]time\b(?!\s+in\b)", r"(?<!\bat )(?<!\ball at )\bonce\b(?! (?:a|per|every|more|again))", r"\bwon't need (?:this|it) again\b",
+    r"\bone[- ]off\b", r"\bone[- ]time\b(?!\s+in\b)", r"(?<!\bat )(?<!\ball at )\bonce\b(?! (?:a|per|every|more|again|i|we|you|they|it|the|that|this|our|he|she)\b)", r"\bwon't need (?:this|it) again\b",
     r"\bsingle (?:run|batch|job|pass)\b", r"\bnever again\b", r"\bmigrat\w+\b[^.]{0,40}\bonce\b",
 )
 PROTOTYPE = _rx(
-    r"\bprototyp\w*", r"\bexplor\w*", r"\bexperiment\w*", r"\bsee (?:whether|if)\b", r"\bpilot\b",
+    r"\bprototyp\w*", r"\bexplor\w*", r"\b(?:we(?:'re| are)? |just |an? )experiment(?:ing|al)?\b", r"\bsee (?:whether|if)\b", r"\bpilot\b",
     r"\bproof[- ]of[- ]concept\b|\bpoc\b", r"\bfirst[- ]pass\b", r"\bwhatever works\b",
     r"\bmight build\b", r"\bjust (?:starting|getting started)\b", r"\btry (?:it|this|out|something|a few)\b",
     r"\bstart next week\b", r"\btrial\b",
@@ -260,6 +270,7 @@ NO_BUDGET = _rx(
     r"\bno (?:ml|machine learning|data science|engineering) (?:team|staff|budget|resources)\b",
     r"\b(?:don't|do not|doesn't|haven't|have no|without) (?:any |much |a )?(?:real )?budget\b",
     r"\b(?:don't|do not|doesn't) have (?:the )?(?:money|funds|funding)\b|\bno (?:money|funds|funding)\b",
+    r"\bnot paying\b|\bthe free (?:one|version|tier|plan)\b|\bfree (?:tier|plan|version)\b",
 )
 LATEST_MODELS = _rx(
     r"\b(?:most capable|latest|newest|best|strongest|frontier|state[- ]of[- ]the[- ]art)\b[^.]{0,30}\bmodels?\b[^.]{0,60}\b(?:switch|upgrade|as soon as|released|available|change)",
@@ -277,7 +288,7 @@ TASK_STABLE = _rx(
 )
 CHANGE_VERB = _rx(
     r"\b(?:updat|amend|revis|chang|regenerat|correct|refresh|replac|rewrit|publish|reissu|re-issu|releas|edit|launch|expir|bann|withdraw|retir)\w*",
-    r"\bmoves?\b|\bnever sits? still\b|\bgo(?:es)? (?:pending|stale|out of date)\b|\bships?\b", r"\bnew (?:circulars?|versions?|editions?|seasons?|patch\w*|prices?|rules?)\b",
+    r"\b(?:added|adds|puts? out|put out|issues?|issued|comes? out|goes live)\b|\bmoves?\b|\bnever sits? still\b|\bgo(?:es)? (?:pending|stale|out of date)\b|\bships?\b", r"\bnew (?:circulars?|versions?|editions?|seasons?|patch\w*|prices?|rules?)\b",
     r"\bnew versions?\b", r"\bships? a new\b", r"\brolling schedule\b", r"\bget(?:s)? corrected\b",
 )
 STABLE_KNOWLEDGE = _rx(
@@ -403,6 +414,9 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
     if q.period_days is not None:
         if _PEOPLE.match(after):
             return None
+        lead = re.split(r"[.;]", before)[-1]
+        if re.search(r"\b(?:updates?|changes?|revisions?|amendments?|releases?|versions?|circulars?|notices?|advisor(?:y|ies))\b\W*(?:\w+\W+){0,2}$", lead) and not re.search(r"\b(?:questions?|requests?|queries|tickets?|calls?)\b", after[:30]):
+            return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
         if _PUBLICATIONS.match(after) or (_DOCS.match(after) and re.search(
                 r"\b(?:we |they )?(?:publish|write|add|produce|release|update|edit|revis|issue|amend)\w*", sent.lower())):
             return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
@@ -495,14 +509,14 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
         change = CHANGE_VERB.search(t)
         if change and not task_change and not negated(t, change.start()):
             days = _period_near(t)
-            knowledge_subject = re.search(rf"\b(?:{KNOWLEDGE_NOUN}|knowledge|them|it|these|they|content|stories|data)\b", low)
+            knowledge_subject = re.search(rf"\b(?:{KNOWLEDGE_NOUN}|knowledge|them|it|these|they|content|stories|data|entries|records|notifications|index)\b", low)
             output_subject = re.search(r"\b(?:we|i)\s+(?:refresh|regenerate|rewrite)\w*\s+(?:all\s+)?(?:the\s+|our\s+)?(?:descriptions|outputs|copy|answers|replies)", low)
             if days is not None and knowledge_subject and not output_subject and (has_knowledge_docs or "knowledge" in low):
                 col.add("knowledge_change_days", round(days, 3), t, 1.0)
 
         # Labelled data stated as absent.
         for m in _DATA_NOUN.finditer(t):
-            if negated(t, m.start()):
+            if negated(t, m.start(), across_commas=True):
                 col.add("labelled_examples", 0, t, 0.9, "stated as none")
         nd = _NO_DATA.search(t)
         if nd and (negated(t, nd.start() + 1) or re.search(r"\bno\b|\bwithout\b", nd.group(0).lower())

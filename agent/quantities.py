@@ -115,7 +115,9 @@ def find_quantities(text: str) -> list[Quantity]:
         window = text[end : end + 60].split(".")[0].split(";")[0]
         pm = _PERIOD_RE.search(window)
         # The period must follow the number closely: "250 articles a day", not a later clause.
-        if pm and len(_NOUN_WORD.findall(window[: pm.start()])) <= 4:
+        gap = window[: pm.start()] if pm else ""
+        # A comma or dash between number and period starts another thought ("twelve accountants, um, every week").
+        if pm and len(_NOUN_WORD.findall(gap)) <= 4 and not re.search(r"[,;:(]|\s[-\u2013\u2014]\s", gap):
             unit = (pm.group("unit") or pm.group("abbr") or pm.group("adv") or "second").lower()
             period = PERIOD_DAYS[_UNIT_ALIASES.get(unit, re.sub(r"\s+", " ", unit))]
         out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague))
