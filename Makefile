@@ -34,7 +34,10 @@ lint: setup
 	$(BIN)/mypy
 
 bench: setup
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_core.py
+	$(BIN)/python bench/bench_inspect.py --sizes 200000 1000000
+	$(BIN)/python bench/bench_llm_batch.py
+	$(BIN)/python bench/bench_ui.py --sessions 20
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
