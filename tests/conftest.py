@@ -22,12 +22,9 @@ os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1,::1")
 
 
 def _is_local(address: object) -> bool:
-    if isinstance(address, tuple) and address:
-        host = str(address[0])
-    elif isinstance(address, str | bytes):
-        return True  # AF_UNIX socket path
-    else:
-        return False
+    if not (isinstance(address, tuple) and address):
+        return isinstance(address, str | bytes)  # an AF_UNIX socket path is local
+    host = str(address[0])
     if host in {"localhost", ""}:
         return True
     try:
