@@ -35,7 +35,7 @@ import numpy as np
 from agent import config
 from agent.embedding import MODEL_ID, get_embedder
 from agent.errors import GuidanceIndexError
-from agent.knowledge import Section, digest, load_sections
+from agent.knowledge import Section, digest, load_sections, origin_of
 
 INDEX_FORMAT = "1"
 COLLECTION_PREFIX = "ftaudit-guidance-"
@@ -72,9 +72,7 @@ class Hit:
     @property
     def origin(self) -> str:
         """``article``, ``supplement`` or ``user``."""
-        if self.doc == "article":
-            return "article"
-        return "user" if self.doc.startswith("user-") else "supplement"
+        return origin_of(self.doc)
 
 
 def _make_embedding_function() -> Any:

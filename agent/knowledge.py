@@ -23,6 +23,13 @@ _SOURCES = re.compile(r"^\s*Sources?:\s*(.+)$", re.IGNORECASE)
 MAX_USER_FILE_BYTES = 2_000_000
 
 
+def origin_of(doc: str) -> str:
+    """Who wrote a document: ``article``, ``supplement`` (the project) or ``user``."""
+    if doc == "article":
+        return "article"
+    return "user" if doc.startswith("user-") else "supplement"
+
+
 @dataclass(frozen=True)
 class Section:
     """One citable passage of guidance."""
@@ -37,9 +44,7 @@ class Section:
     @property
     def origin(self) -> str:
         """``article``, ``supplement`` or ``user``: who wrote the passage."""
-        if self.doc == "article":
-            return "article"
-        return "user" if self.file.startswith("user:") else "supplement"
+        return origin_of(self.doc)
 
 
 def _slug(text: str) -> str:
