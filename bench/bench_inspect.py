@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -231,13 +232,41 @@ def inspector(path: Path) -> dict[str, object]:
 
 def _worker(kind: str, path: str) -> None:
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     result = (baseline if kind == "baseline" else inspector)(Path(path))
     elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB on Linux
+    # Worker processes (the inspector forks two for large files): the largest one's peak and
+    # their CPU time.  They share the parent's pages (tokenizer, numpy) copy-on-write, so
+    # peak + peak_children over-counts.
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(
         json.dumps(
-            {"kind": kind, "seconds": elapsed, "peak_mb": peak, "result": result}, default=str
+            {
+                "kind": kind,
+                "seconds": elapsed,
+                "cpu_seconds": cpu + kids.ru_utime + kids.ru_stime,
+                "peak_mb": peak,
+                "peak_children_mb": kids.ru_maxrss / 1024,
+                "result": result,
+            },
+            default=str,
         )
+    )
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def _show(name: str, r: dict[str, object]) -> None:
+    kids = float(r.get("peak_children_mb") or 0)  # type: ignore[arg-type]
+    extra = f", largest worker {kids:.0f} MB" if kids else ""
+    print(
+        f"{name}: {float(r['seconds']):.1f} s wall, {float(r['cpu_seconds']):.1f} s CPU, "  # type: ignore[arg-type]
+        f"peak RSS {float(r['peak_mb']):.0f} MB{extra}"  # type: ignore[arg-type]
     )
 
 
@@ -275,11 +304,13 @@ def main() -> None:
                 f"\n== {n:,} examples ({size_mb:,.0f} MB, generated in "
                 f"{time.perf_counter() - t0:.1f} s)"
             )
+            print(_load())
             ours = _run("inspector", path)
-            print(f"inspector: {ours['seconds']:.1f} s, peak RSS {ours['peak_mb']:.0f} MB")
+            _show("inspector", ours)
             if n <= args.baseline_max:
                 base = _run("baseline", path)
-                print(f"baseline : {base['seconds']:.1f} s, peak RSS {base['peak_mb']:.0f} MB")
+                _show("baseline ", base)
+                print(_load())
                 print(
                     f"speed ratio (baseline / inspector): "
                     f"{float(base['seconds']) / float(ours['seconds']):.2f}x; memory ratio: "

@@ -88,9 +88,13 @@ class _NoCount(TokenCounter):
         self.exact = False
         self._backend = None
         self._cache = {}
+        self.cache = self._cache
         self._cache_size = 0
 
     def count(self, text: str) -> int:
+        return 0
+
+    def count_uncached(self, text: str) -> int:
         return 0
 
     def value(self, value: Any) -> int:

@@ -175,6 +175,14 @@ def _mask_email(value: str) -> str:
 
 
 _DIGITS = b"0123456789"
+_NINO_SHAPE = bytes(
+    57 if 48 <= i <= 57 else 45 if i == 32 else 65 if 65 <= i <= 68 else 120 for i in range(256)
+)
+"""ASCII digits become ``9``, spaces ``-``, ``A``-``D`` stay ``A``: what ``_NINO_GATE`` needs
+after its two letters (``\\d\\d ?\\d\\d ?\\d\\d ?[A-D]``), for ASCII text."""
+_NINO_VARIANTS = tuple(
+    f"99{a}99{b}99{c}A".encode() for a in ("", "-") for b in ("", "-") for c in ("", "-")
+)
 
 
 def could_match(text: str) -> bool:
@@ -194,8 +202,14 @@ def could_match(text: str) -> bool:
     if n_digits >= 12 and _UPPER_DIGITS.search(text):
         return True
     shape = b.translate(_SHAPE)
-    if (b"99-99-99" in shape or b"999999" in shape) and _NINO_GATE.search(text):
-        return True
+    if b"99-99-99" in shape or b"999999" in shape:
+        if not text.isascii():
+            if _NINO_GATE.search(text):
+                return True
+        else:
+            nino = b.translate(_NINO_SHAPE)
+            if any(v in nino for v in _NINO_VARIANTS) and _NINO_GATE.search(text):
+                return True
     if n_digits < 8:
         return False
     return (

@@ -248,6 +248,42 @@ def _answer_text(m: dict[str, Any]) -> str:
     return text
 
 
+_PLAIN_ROLES = frozenset({"system", "developer", "user", "assistant"})
+
+
+def _plain_counts(msgs: list[Any], tc: TokenCounter) -> tuple[list[int], int] | None:
+    """``(content token counts, message tokens)`` when every message is just ``{role,
+    content}`` with a system/developer/user/assistant role and non-empty string content, and
+    one is from the assistant (the case :func:`check_messages` has nothing to report on)."""
+    counts: list[int] = []
+    count = tc.count
+    once = tc.count_uncached
+    known = tc.cache.get
+    assistant = False
+    tokens = REPLY_PRIMING
+    for m in msgs:
+        if type(m) is not dict or len(m) != 2:
+            return None
+        role = m.get("role")
+        content = m.get("content")
+        if type(content) is not str or not content or type(role) is not str:
+            return None
+        if role not in _PLAIN_ROLES:
+            return None
+        if role == "assistant":
+            assistant = True
+        n = known(content)
+        if n is None:
+            # System prompts repeat; user turns and answers rarely do.
+            n = count(content) if role in ("system", "developer") else once(content)
+        r = known(role)
+        if r is None:
+            r = count(role)
+        counts.append(n)
+        tokens += TOKENS_PER_MESSAGE + r + n
+    return (counts, tokens) if assistant else None
+
+
 def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Example | None:
     """Validate a chat-format record (cookbook checks plus tools and weights)."""
     if not isinstance(rec, dict):
@@ -273,9 +309,14 @@ def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Exam
                     line,
                     example=str(k)[:40],
                 )
-    ok, tokens, texts = check_messages(msgs, line, sink, tc)
-    if not ok:
-        return None
+    plain: Any = _plain_counts(msgs, tc)
+    if plain is None:
+        ok, tokens, texts = check_messages(msgs, line, sink, tc)
+        if not ok:
+            return None
+    else:
+        texts = [m["content"] for m in msgs]
+        plain, tokens = plain
     roles = [m.get("role") for m in msgs]
     if "system" not in roles and "developer" not in roles:
         sink.add("info", "example_missing_system_message", "example has no system message", line)
@@ -298,21 +339,30 @@ def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Exam
     last = max(i for i, r in enumerate(roles) if r == "assistant")
     prompt, user, system = _prompt_repr(msgs[:last])
     answer = _answer_text(msgs[last])
-    count = tc.count
     ptoks = REPLY_PRIMING
-    for m in msgs[:last]:
-        c = m.get("content")
-        ptoks += TOKENS_PER_MESSAGE + 1 + (count(c) if type(c) is str else tc.value(c))
     atoks = 0
     stoks = 0
-    for m in msgs:
-        r = m.get("role")
-        if r == "assistant":
+    if plain is not None:
+        for i, (r, c) in enumerate(zip(roles, plain, strict=True)):
+            if i < last:
+                ptoks += TOKENS_PER_MESSAGE + 1 + c
+            if r == "assistant":
+                atoks += c
+            elif r in ("system", "developer"):
+                stoks += c
+    else:
+        count = tc.count
+        for m in msgs[:last]:
             c = m.get("content")
-            atoks += count(c) if type(c) is str else tc.value(c)
-        elif r in ("system", "developer"):
-            c = m.get("content")
-            stoks += count(c) if type(c) is str else tc.value(c)
+            ptoks += TOKENS_PER_MESSAGE + 1 + (count(c) if type(c) is str else tc.value(c))
+        for m in msgs:
+            r = m.get("role")
+            if r == "assistant":
+                c = m.get("content")
+                atoks += count(c) if type(c) is str else tc.value(c)
+            elif r in ("system", "developer"):
+                c = m.get("content")
+                stoks += count(c) if type(c) is str else tc.value(c)
     tools = rec.get("tools", rec.get("functions"))
     if tools is not None:
         t = tc.value(tools)

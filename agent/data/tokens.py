@@ -40,7 +40,7 @@ TRAINING_LIMITS: dict[str, int] = {
 class TokenCounter:
     """Counts tokens with a real tokenizer when available, else an estimate it labels."""
 
-    def __init__(self, encoding: str = "o200k_base", cache_size: int = 65_536) -> None:
+    def __init__(self, encoding: str = "o200k_base", cache_size: int = 8_192) -> None:
         self.encoding = encoding
         self.exact = True
         self._backend: Any = None
@@ -59,6 +59,8 @@ class TokenCounter:
             except Exception:  # pragma: no cover - package missing or broken
                 self.exact = False
         self._cache: dict[str, int] = {}
+        self.cache = self._cache
+        """Counts of recent texts (read-only for callers; :meth:`count` fills it)."""
         self._cache_size = cache_size
 
     @property
@@ -79,6 +81,13 @@ class TokenCounter:
                 self._cache.clear()
             self._cache[text] = n
         return n
+
+    def count_uncached(self, text: str) -> int:
+        """Tokens in ``text``, without remembering it (for texts unlikely to repeat)."""
+        if not text:
+            return 0
+        n = self._cache.get(text)
+        return self._count(text) if n is None else n
 
     def _count(self, text: str) -> int:
         if self._backend is None:
