@@ -293,23 +293,28 @@ class DatasetStats:
         prompt = np.frombuffer(self.h_prompt, dtype=np.int64)
         answer = np.frombuffer(self.h_answer, dtype=np.int64)
         keep = prompt != 0
-        idx = np.nonzero(keep)[0]
-        if len(idx):
-            pairs = np.stack([prompt[idx], answer[idx]], axis=1)
-            uniq = np.unique(pairs, axis=0)
-            pvals, pcounts = np.unique(uniq[:, 0], return_counts=True)
-            bad_prompts = pvals[pcounts > 1]
-            if len(bad_prompts):
-                rows = idx[np.isin(prompt[idx], bad_prompts)]
-                self._report(
-                    rows,
-                    files,
-                    lines,
-                    "conflicting_answers",
-                    "warning",
-                    "the same prompt has different answers elsewhere in the data",
-                )
-                summary.n_conflicts = len(bad_prompts)
+        if keep.all():  # no copies in the usual case
+            bad_prompts = _prompts_with_several_answers(prompt, answer)
+            rows = np.nonzero(np.isin(prompt, bad_prompts))[0] if len(bad_prompts) else None
+        else:
+            idx = np.nonzero(keep)[0]
+            bad_prompts = (
+                _prompts_with_several_answers(prompt[idx], answer[idx])
+                if len(idx)
+                else np.empty(0, dtype=np.int64)
+            )
+            rows = idx[np.isin(prompt[idx], bad_prompts)] if len(bad_prompts) else None
+        del keep
+        if rows is not None:
+            self._report(
+                rows,
+                files,
+                lines,
+                "conflicting_answers",
+                "warning",
+                "the same prompt has different answers elsewhere in the data",
+            )
+            summary.n_conflicts = len(bad_prompts)
         # Tokens.
         total: np.ndarray = np.frombuffer(self.tok_total, dtype=np.int32)
         ptoks: np.ndarray = np.frombuffer(self.tok_prompt, dtype=np.int32)
@@ -453,6 +458,25 @@ class DatasetStats:
     def drop_codes(self) -> frozenset[str]:
         """Quality codes that make an example unusable."""
         return DROP_QUALITY
+
+
+def _prompts_with_several_answers(prompt: np.ndarray, answer: np.ndarray) -> np.ndarray:
+    """Sorted prompt keys that occur with more than one distinct answer key."""
+    order = np.lexsort((answer, prompt))
+    ps = prompt[order]
+    a = answer[order]
+    del order
+    new_prompt = np.empty(len(ps), dtype=bool)
+    new_prompt[0] = True
+    np.not_equal(ps[1:], ps[:-1], out=new_prompt[1:])
+    new_answer = np.empty(len(ps), dtype=bool)
+    new_answer[0] = True
+    np.not_equal(a[1:], a[:-1], out=new_answer[1:])
+    del a
+    new_answer |= new_prompt  # a new (prompt, answer) pair
+    groups = np.cumsum(new_prompt) - 1
+    answers_per_prompt = np.bincount(groups, weights=new_answer)
+    return ps[new_prompt][answers_per_prompt > 1]
 
 
 def distribution(values: np.ndarray) -> Distribution:
