@@ -15,6 +15,7 @@ import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +26,18 @@ MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model's max_seq_length in sentence-transformers
 
 Matrix = npt.NDArray[np.float32]
+_SMALL_BATCH_TOKENS = 2048
+
+
+@lru_cache(maxsize=1)
+def _controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _blas_single_thread() -> Any:
+    return _controller().limit(limits=1, user_api="blas")
 
 
 def model_dir() -> Path:
@@ -105,6 +118,14 @@ class MiniLMEmbedder:
         with self._lock:
             self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
             encodings = self._tokenizer.encode_batch(texts)
+        if len(encodings) * len(encodings[0].ids) <= _SMALL_BATCH_TOKENS:
+            # Multi-threaded BLAS costs far more than it saves on small matrices,
+            # especially on a busy machine: run short batches on one thread.
+            with _blas_single_thread():
+                return self._forward(encodings)
+        return self._forward(encodings)
+
+    def _forward(self, encodings: list[Any]) -> Matrix:
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
         types = np.array([e.type_ids for e in encodings], dtype=np.int64)
