@@ -9,12 +9,15 @@ criteria and guidance index) are unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import json
+import logging
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -30,6 +33,8 @@ from agent.report import ENGINE_VERSION
 
 SUMMARY_FIELDS = ("case", "approach", "also", "confidence", "status", "error", "cached")
 _STATE_DIR = ".ftaudit-state"
+_STALE_TMP_SECONDS = 3600.0
+log = logging.getLogger(__name__)
 _HASH_WHOLE_FILE = 64 * 1024 * 1024
 
 
@@ -104,6 +109,15 @@ def _one_line(exc: BaseException) -> str:
     return text[:300]
 
 
+def _previous(state: Path) -> dict[str, Any]:
+    """A case's recorded state, or ``{}`` when it is missing, torn or not ours (the case is redone)."""
+    try:
+        data = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assistant: Any = None) -> CaseResult:
     """Audit one case into ``out``; never raises for a bad case."""
     name = case_name(path)
@@ -112,7 +126,7 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assista
     try:
         key = case_key(path, engine)
         if not force and state.is_file() and (out / f"{name}.json").is_file():
-            previous = json.loads(state.read_text(encoding="utf-8"))
+            previous = _previous(state)
             if previous.get("key") == key and previous.get("status") == "ok":
                 fields = {k: previous.get(k, getattr(result, k)) for k in ("approach", "also", "confidence")}
                 return CaseResult(case=name, cached=True, **fields)
@@ -125,6 +139,10 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assista
         key = ""
     except (OSError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:
         result.status, result.error = "error", f"{path.name}: {type(exc).__name__}: {_one_line(exc)}"
+        key = ""
+    except Exception as exc:  # a bug must cost one case, not the whole batch
+        log.exception("case %s failed unexpectedly", name)
+        result.status, result.error = "error", f"{path.name}: internal error ({type(exc).__name__}); please report it"
         key = ""
     if result.status == "ok":
         atomic_write(state, json.dumps({"key": key, **asdict(result)}))
@@ -148,6 +166,22 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Delete half-written files that a killed run left (``.<name>.<random>.tmp``).
+
+    Only files from :func:`atomic_write` that have not been touched for a while are removed,
+    so a concurrent run writing to the same folder keeps its in-flight files.
+    """
+    cutoff = time.time() - _STALE_TMP_SECONDS
+    for folder in (out, out / _STATE_DIR):
+        if not folder.is_dir():
+            continue
+        for p in folder.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if p.is_file() and p.stat().st_mtime < cutoff:
+                    p.unlink()
 
 
 def write_summaries(out: Path, results: list[CaseResult]) -> None:
@@ -181,7 +215,12 @@ def run_batch(
         raise InputError("holds no case files (.md, .txt, .yaml, .json) or case folders", str(folder))
     names = [case_name(p) for p in cases]
     clashes = sorted({n for n in names if names.count(n) > 1})
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot be used as the output folder ({exc.strerror or exc}); "
+                         "pick a folder you can write to", str(out)) from exc
+    _remove_stale_temporaries(out)
     engine = engine_fingerprint(open_index())
     if assistant is not None:
         engine += f"+llm:{assistant.settings.backend}:{assistant.settings.model}"

@@ -1,9 +1,11 @@
 """The guidance index: Chroma, built once per version of the sources.
 
-Local mode keeps one Chroma ``PersistentClient`` folder per content digest under
-``$FTAUDIT_HOME/index/<digest>``.  A single writer (behind a file lock) builds a
-new folder next to the old one and renames it into place, so readers never see
-a half-built index and keep using the previous one while a rebuild runs.
+Local mode keeps one Chroma ``PersistentClient`` folder per content digest;
+``$FTAUDIT_HOME/index/<digest>`` is a link to the current build.  A single writer
+(behind a file lock) builds a new folder next to the old one and swaps the link
+atomically, so readers never see a half-built or missing index, keep using the
+previous build while (and for an hour after) a rebuild runs, and a crash at any
+point leaves a complete index in place.
 Server mode (``FTAUDIT_CHROMA_URL``) keeps one collection per digest on a Chroma
 server so a team can share it.
 
@@ -281,6 +283,82 @@ def _criteria_queries() -> list[str]:
     return [c.query for c in load_criteria()]
 
 
+_KEEP_OLD_SECONDS = 3600.0
+"""Previous builds stay on disk this long after being replaced: readers may still have them open."""
+_KEEP_OTHER_KEYS_SECONDS = 7 * 24 * 3600.0
+"""Indexes of other guidance sets are kept this long after they were built."""
+
+
+def _live_targets(root: Path) -> set[str]:
+    """Names of the build folders that a live ``<key>`` link points at."""
+    live = set()
+    for p in root.iterdir():
+        if p.is_symlink():
+            live.add(Path(os.readlink(p)).name)
+    return live
+
+
+def _sweep(root: Path, keep_key: str) -> None:
+    """Remove what crashed or superseded builds left behind.  Call with the build lock held:
+    no other build is running then, so every staging folder is an orphan."""
+    now = time.time()
+    live = _live_targets(root)
+    for p in root.iterdir():
+        name = p.name
+        try:
+            if name.startswith((".staging-", ".old-")) or (name.startswith(".link-") and p.is_symlink()):
+                if p.is_symlink():
+                    p.unlink()
+                else:
+                    shutil.rmtree(p, ignore_errors=True)
+            elif name.startswith(".build-") and name not in live and p.lstat().st_mtime < now - _KEEP_OLD_SECONDS:
+                shutil.rmtree(p, ignore_errors=True)
+            elif (not name.startswith(".") and name != keep_key and (p.is_dir() or p.is_symlink())
+                  and p.lstat().st_mtime < now - _KEEP_OTHER_KEYS_SECONDS):
+                # An index for other sources, untouched for a week.  Its build folder lingers
+                # for another hour (fresh mtime) for any reader that still has it open.
+                target = p.resolve()
+                if p.is_symlink():
+                    p.unlink()
+                    with contextlib.suppress(OSError):
+                        os.utime(target)
+                else:
+                    p.rename(root / f".build-{name}-{time.time_ns()}-legacy")
+        except OSError:
+            continue
+
+
+def _publish(root: Path, key: str, staging: Path) -> None:
+    """Make ``staging`` the live index for ``key`` in one atomic step.
+
+    ``root/<key>`` is a symlink to a ``.build-`` folder; a new build replaces the link
+    with ``os.replace``, so at every instant the key names a complete index, and a
+    crash anywhere leaves either the previous build or the new one in place.  The
+    previous build folder stays for readers that still have it open.
+    """
+    final = root / key
+    build = root / f".build-{key}-{time.time_ns()}"
+    staging.rename(build)
+    link = root / f".link-{key}-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(build.name)
+    if final.exists() and not final.is_symlink():
+        # An index folder from a version of ftaudit before links: move it aside once.
+        final.rename(root / f".build-{key}-{time.time_ns()}-legacy")
+    os.replace(link, final)
+    _fsync_dir(root)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any) -> GuidanceIndex:
     import chromadb
 
@@ -290,6 +368,7 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
     if rebuild or not (final / "ready.json").is_file():
         with _file_lock(root / ".build.lock"):
             if rebuild or not (final / "ready.json").is_file():
+                _sweep(root, key)
                 progress(f"building guidance index ({len(sections)} sections) in {final}")
                 staging = root / f".staging-{key}-{os.getpid()}"
                 shutil.rmtree(staging, ignore_errors=True)
@@ -304,25 +383,19 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
                 (staging / "ready.json").write_text(json.dumps(
                     {"key": key, "sections": len(sections), "model": MODEL_ID, "built": time.time()}))
                 del collection, client
-                old = root / f".old-{key}-{os.getpid()}"
-                if final.exists():
-                    final.rename(old)
-                staging.rename(final)
-                shutil.rmtree(old, ignore_errors=True)
+                _publish(root, key, staging)
                 built = True
-                for stale in root.iterdir():
-                    # Keep recent previous versions for readers that still have them open.
-                    if (stale.is_dir() and stale.name != key and not stale.name.startswith(".")
-                            and stale.stat().st_mtime < time.time() - 3600):
-                        shutil.rmtree(stale, ignore_errors=True)
+                _sweep(root, key)
+    # Open the build the link names now: a later rebuild swaps the link, never this folder.
+    here = final.resolve()
     try:
-        client = chromadb.PersistentClient(path=str(final / "chroma"), settings=_chroma_settings())
+        client = chromadb.PersistentClient(path=str(here / "chroma"), settings=_chroma_settings())
         collection = client.get_collection(COLLECTION_PREFIX + key, embedding_function=_embedding_function())
     except Exception as exc:
         raise GuidanceIndexError(
             f"the guidance index in {final} cannot be opened ({exc}); run `ftaudit index --rebuild`"
         ) from exc
-    return GuidanceIndex(collection, sections, key, _load_queries(final / "queries.npz"),
+    return GuidanceIndex(collection, sections, key, _load_queries(here / "queries.npz"),
                          str(final), built)
 
 

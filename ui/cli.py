@@ -275,6 +275,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # disk full, permissions, a path that is a file: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"{where}{exc.strerror or exc}; check the path, permissions and free disk space")
+        return 1
 
 
 if __name__ == "__main__":
