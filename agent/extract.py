@@ -20,14 +20,14 @@ from agent.facts import FACT_FIELDS, Fact, FactSource
 from agent.quantities import Quantity, find_quantities, parse_period
 
 _NEG = re.compile(
-    r"\b(no|not|never|without|none|nor|neither|nobody|cannot|can't|don't|doesn't|didn't|isn't|"
-    r"aren't|won't|wasn't|haven't|hasn't|lack|lacks|zero)\b|n't\b",
+    r"\b(no|not|never|without|none|nor|neither|nobody|cannot|can'?t|don'?t|doesn'?t|didn'?t|isn'?t|"
+    r"aren'?t|won'?t|wasn'?t|haven'?t|hasn'?t|lack|lacks|zero)\b|n't\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b|\bso\b", re.IGNORECASE)
 _POST_NEG = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|not)\s+"
-    r"(?:matter|important|an issue|a concern|critical|needed|required|relevant)",
+    r"(?:matter|important|an issue|a concern|critical|needed|required|relevant|settled|decided|defined|fixed|a priority)",
     re.IGNORECASE,
 )
 
@@ -98,19 +98,21 @@ def _rx(*parts: str) -> re.Pattern[str]:
 CITATION = _rx(
     r"\bcit(?:e|es|ed|ing|ation|ations)\b",
     r"\bquot(?:e|es|ing)\b[^.]{0,40}\b(?:paragraph|section|clause|source|polic\w*|rule|passage|document|article|text)",
-    r"\blinks?\b[^.]{0,12}\bto\b[^.]{0,30}\b(?:article|document|source|page|polic\w*|guideline|doc)s?\b",
-    r"\b(?:section|rule|clause|source|document|article|paragraph|page|passage|guideline|policy)s?\b[^.]{0,40}\b(?:it|they|that|answers?)\s+(?:came|comes|come|is taken|are taken)\s+from\b",
+    r"\blinks?\b[^.]{0,12}\bto\b[^.]{0,30}\b(?:article|document|source|page|polic\w*|guideline|doc|reports?|records?|entr(?:y|ies)|notes?|cases?|tickets?)s?\b",
+    r"\b(?:can'?t|cannot|unable to) (?:trace|verify|check where)\b",
+    r"\b(?:section|rule|clause|source|document|article|paragraph|page|passage|guideline|policy)s?\b[^.()]{0,25}\b(?:it|they|that|answers?)\s+(?:came|comes|come|is taken|are taken)\s+from\b",
     r"\b(?:show|name|include|give|reference|attribute)s?\b[^.]{0,30}\b(?:its|the|their)\s+(?:exact\s+)?sources?\b",
     r"\bsource (?:link|reference|attribution)s?\b|\bwith (?:a |the )?references?\b|\btraceab\w+",
-    r"\bwhere (?:the|each|an) answer (?:comes|came) from\b|\bprovenance\b",
+    r"\bwhere (?:the|each|an) answer (?:comes|came) from\b|\b(?:with|show|shows|showing) (?:its |their |the )?provenance\b",
     r"\b(?:point|refer|link)s?\b[^.]{0,12}\b(?:to|at)\b[^.]{0,40}\b(?:sources?|sheets?|documents?|versions?|pages?|sections?|clauses?|polic\w*|articles?|rules?)\b",
     r"\b(?:relied on|relies on|rests on|was based on|is based on)\b",
     r"\breferences?\b[^.]{0,30}\b(?:paragraph|section|clause|page|source|polic\w*|document|article|ruling)s?\b",
     r"\b(?:point|refer|link)s?\s+(?:back\s+)?(?:to|at)\s+(?:the|a|its|their|each)\s+(?:\w+\s+){0,2}(?:entry|entries|record|id|number|version|ticket|case|file|item)\b",
     r"\b(?:shows?|tells?|says?|gives?|names?|states?)\b[^.]{0,15}\bwhich (?:circular|document|source|regulation|polic\w*|page|section|clause|rule|article|law|entry|version|sheet|manual|guideline|notice)\b",
     r"\b(?:give|gives|state|states|include|includes|show|shows|quote|quotes|name|names)\b[^.]{0,25}\b(?:document|source|clause|section|circular|regulation|policy|article|page|entry) (?:number|id|reference|name|title|and)\b",
-    r"\b(?:it|they|the (?:answer|advice|number|figure|claim|statement|offer))\s+(?:came|comes|come|is coming|are coming|was taken|originated|used)\s+from\b",
-    r"\b(?:\w+)\s+(?:it|they)\s+(?:used|relied on|came from|is coming from)\b",
+    r"\bthe (?:answer|advice|number|figure|claim|statement|offer|rate|price)\s+(?:came|comes|come|is coming|was taken|originated)\s+from\b",
+    r"\b(?:source|document|sheet|page|section|circular|entry|line|clause|article|record|report|rule|guideline|polic\w*)s?\b[^.()]{0,15}\b(?:it|they)\s+(?:came|comes|come|is coming|are coming|was taken|originated)\s+from\b",
+    r"\b(?:that|which) (?:justify|justifies|support|supports|back up|backs up) (?:it|them|the (?:answer|code|decision|suggestion))\b",
     r"\bsource[_ -]?(?:url|link|id|reference)s?\b", r"\buncited\b|\bunsourced\b",
     r"\b(?:tied|linked|traced|traceable) (?:back )?to (?:a|the|its|their) \w+",
     r"\bwhich (?:\w+ ){0,3}(?:and which \w+ )?(?:the \w+ |it |they )?(?:came|comes|come|is coming) from\b",
@@ -124,7 +126,8 @@ KNOWLEDGE_NOUN = (
     r"procedures?|playbooks?|runbooks?|circulars?|agreements?|amendments?|guidance notes?|advisor(?:y|ies)|bulletins?|"
     r"notices?|announcements?|patch(?:es| notes?)?|changelogs?|trackers?|calendars?|feeds?|listings?|databases?|"
     r"spreadsheets?|sheets?|registers?|registr(?:y|ies)|lists? of \w+|tariffs?|offers?|promotions?|wikis?|"
-    r"shared drive|knowledge articles?|case law|statutes?|codes? of practice|reports?"
+    r"shared drive|knowledge articles?|case law|statutes?|codes? of practice|reports?|rulings?|decisions|lists|legal text|"
+    r"tariff schedules?|classification notes"
 )
 KNOWLEDGE_SOURCE = _rx(
     rf"\b(?:our|the|internal|company|proprietary|private|confidential|in-house|current|latest|attached|their|its|each|every|a|an|\d[\d,]*(?:-page)?)\b[^.]{{0,30}}\b(?:{KNOWLEDGE_NOUN})\b",
@@ -139,6 +142,7 @@ RELIANCE = _rx(
     r"\b(?:rely|relies|relied) on\b", r"\blook(?:s|ed|ing)? (?:it |things |them )?up\b", r"\bfind (?:and \w+ )?the (?:right|relevant)\b",
     r"\banswers? (?:them |it |these )?from\b", r"\bdigging through\b", r"\bsearch(?:es|ing)? (?:through|in|across)\b",
     r"\bconsult\w*\b", r"\bwhat (?:our|the) \w+(?: \w+)? says?\b", r"\bthe material\b",
+    r"\bknow (?:about )?(?:our|their|the company'?s) (?:stuff|data|documents|content|products|records|material)\b",
     r"\b(?:answers?|information|facts?|details?) (?:are|is|live|lives|sit|sits) (?:all |mostly |scattered )?(?:in|across|inside)\b",
 )
 KNOWLEDGE_SMALL = _rx(
@@ -155,7 +159,7 @@ QA_TASK = _rx(
     r"\bask(?:s|ing|ed)?\b[^.]{0,30}\b(?:questions?|things|about|how|which|what|whether)\b",
     r"\b(?:chat ?bot|chat box|assistant|helper|help desk|q&a|look[- ]?up|lookup|search)\b",
     r"\bquick answers\b", r"\bget the answer\b", r"\b(?:type|ask|enter|put in)s? (?:a |the |their |your )?questions?\b",
-    r"\bquery (?:the|our|their)\b", r"\banswers? from\b", r"\bhow do i\b",
+    r"\bquery (?:the|our|their)\b", r"\bask\w*\s+[\"\u201c]", r"\banswers? from\b", r"\bhow do i\b",
 )
 CLASSIFY_TASK = _rx(
     r"\bclassif\w*", r"\bcategori[sz]\w*", r"\b(?:route|routing|routed)\b", r"\bintents?\b",
@@ -176,6 +180,7 @@ GENERATE_TASK = _rx(
 TRANSFORM_TASK = _rx(
     r"\bnormali[sz]\w*", r"\bclean(?:-| )?up\b|\bcleans?\b", r"\bconvert\w*", r"\btranslat\w*",
     r"\brewrit\w*", r"\bstandardi[sz]\w*", r"\breformat\w*", r"\bdedup\w*",
+    r"\bformat(?:ting)? (?:it|them|the \w+) (?:to|into|according to)\b", r"\b(?:turn|turned|turning|convert\w*) (?:it|them|the \w+) into\b",
 )
 RESEARCH_TASK = _rx(
     r"\bresearch\b", r"\bsearch the web\b|\bweb search\b|\bbrowse\w*", r"\blandscape\b",
@@ -188,7 +193,10 @@ STRICT_FORMAT = _rx(
     r"\bmarkdown tables?\b", r"\bmust (?:come out|be returned|follow) (?:as|in)\b",
     r"\b(?:format|shape|structure) (?:drifts?|breaks?|varies|is off)\b", r"\bour site breaks\b",
     r"\bmachine[- ]readable\b", r"\bfield by field\b|\b\d+ fields\b",
-    r"\b(?:edi|x12|edifact|hl7|fhir|iso 20022|swift mt)\b", r"\bvalidators?\b|\b(?:parser|importer|gateway)s? (?:accept|reject)\w*",
+    r"\b(?:edi|x12|edifact|hl7|fhir|iso 20022|swift mt)\b", r"\bonly the (?:code|label|category|number|id|class)\b",
+    r"\bin (?:our|the) (?:\w+ )?(?:system'?s |tool'?s )?(?:exact |required )?format\b",
+    r"\b(?:format|layout|formatting) (?:standard|spec(?:ification)?|rules|conventions)\b",
+    r"\bconsistently\W+(?:\w+\W+)?(?:produce|follow|output|emit)\w*\b[^.]{0,20}\b(?:format|structure|layout|schema)\b", r"\bvalidators?\b|\b(?:parser|importer|gateway)s? (?:accept|reject)\w*",
     r"\b(?:max(?:imum)?|at most|up to) \d+ characters\b", r"\bfixed (?:\d+-)?sections?\b|\b\d+-section template\b",
 )
 STYLE = _rx(
@@ -222,6 +230,8 @@ PROMPT_SHORTFALL = _rx(
     r"\b(?:model|prompt\w*|gpt[-\w.]*|llm|claude|gemini)\b[^.]{0,80}\b(?:gets?|got|getting)\b[^.]{0,40}\bwrong\b",
     r"\b(?:model|prompt\w*|llm)\b[^.]{0,60}\b(?:makes? (?:too many )?mistakes|error rate)\b",
     r"\bwhich is (?:too many|too much|too often|not acceptable|unacceptable)\b",
+    r"\b(?:prompt\w*|model|pilot|gpt[-\w.]*|llm)\b[^.]{0,120}\b(?:reached|got|achieved|scored|gets|plateau\w*)\b[^.]{0,30}\d+(?:\.\d+)? ?%",
+    r"\b(?:prompt\w*|model)\b[^.]{0,140}\bplateau\w*",
     r"\bstill (?:drifts?|fails?|breaks?|gets? (?:it |them )?wrong|makes? mistakes|ignores?|hallucinat\w*|misses|confuses)\b",
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not) (?:moved|improved|budged|got better)\b",
     r"\b(?:stuck|sits|plateau(?:ed|s)?|stalled|tops out) at (?:about |around |~)?\d+",
@@ -249,7 +259,8 @@ HUMAN_REVIEW = _rx(
     r"\bbefore it goes out\b", r"\bbefore (?:i|we) (?:print|publish|send|post)\b",
     r"\bcheck (?:all|every|each) (?:of )?(?:the )?\w+",
     r"\b(?:read|check|review|edit|fix)\w*\b[^.]{0,20}\b(?:every|each|all) (?:single )?(?:word|line|draft|output|answer|one|page)\b",
-    r"\bfix (?:what|whatever|anything) it gets wrong\b", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
+    r"\bfix (?:what|whatever|anything) it gets wrong\b",
+    r"\b(?:rewrite|edit|check|review|read)\w* (?:\w+ )?before (?:posting|publishing|sending|printing|we print|it goes|use)\b", r"\b(?:i|we|they|she|he) then (?:check|edit|review|tweak|rewrite|approve)\w*\b",
     r"\b(?:editors?|reviewers?|a (?:human|person)) (?:approves?|checks?|reviews?) (?:every|each|all)\b",
 )
 ONE_OFF = _rx(
@@ -257,10 +268,10 @@ ONE_OFF = _rx(
     r"\bsingle (?:run|batch|job|pass)\b", r"\bnever again\b", r"\bmigrat\w+\b[^.]{0,40}\bonce\b",
 )
 PROTOTYPE = _rx(
-    r"\bprototyp\w*", r"\bexplor\w*", r"\b(?:we(?:'re| are)? |just |an? )experiment(?:ing|al)?\b", r"\bsee (?:whether|if)\b", r"\bpilot\b",
+    r"\bprototyp\w*", r"\bexplor\w*", r"\b(?:want|wants|like|would like|going) to try\b", r"\b(?:we(?:'re| are)? |just |an? )experiment(?:ing|al)?\b", r"\bsee (?:whether|if)\b", r"\bpilot\b(?![^.]{0,80}\b(?:reached|got|achieved|showed|scored|gave)\b)",
     r"\bproof[- ]of[- ]concept\b|\bpoc\b", r"\bfirst[- ]pass\b", r"\bwhatever works\b",
     r"\bmight build\b", r"\bjust (?:starting|getting started)\b", r"\btry (?:it|this|out|something|a few)\b",
-    r"\bstart next week\b", r"\btrial\b",
+    r"\bstart next week\b", r"\b(?:a|free|on) trial\b|\btrial (?:run|period|phase)\b",
     r"\bearly stages?\b", r"\bas we learn\b",
 )
 PRODUCTION = _rx(r"\bin production\b", r"\bat scale\b", r"\bproduction (?:system|traffic|use)\b", r"\bgo live\b")
@@ -269,7 +280,7 @@ NO_BUDGET = _rx(
     r"\bcan't afford\b", r"\bno money\b", r"\bbudget (?:is )?(?:tight|small|limited)\b",
     r"\bno (?:ml|machine learning|data science|engineering) (?:team|staff|budget|resources)\b",
     r"\b(?:don't|do not|doesn't|haven't|have no|without) (?:any |much |a )?(?:real )?budget\b",
-    r"\b(?:don't|do not|doesn't) have (?:the )?(?:money|funds|funding)\b|\bno (?:money|funds|funding)\b",
+    r"\b(?:don'?t|do not|doesn'?t) have (?:the )?(?:money|funds|funding)\b|\bno (?:money|funds|funding)\b",
     r"\bnot paying\b|\bthe free (?:one|version|tier|plan)\b|\bfree (?:tier|plan|version)\b",
 )
 LATEST_MODELS = _rx(
@@ -288,7 +299,7 @@ TASK_STABLE = _rx(
 )
 CHANGE_VERB = _rx(
     r"\b(?:updat|amend|revis|chang|regenerat|correct|refresh|replac|rewrit|publish|reissu|re-issu|releas|edit|launch|expir|bann|withdraw|retir)\w*",
-    r"\b(?:added|adds|puts? out|put out|issues?|issued|comes? out|goes live)\b|\bmoves?\b|\bnever sits? still\b|\bgo(?:es)? (?:pending|stale|out of date)\b|\bships?\b", r"\bnew (?:circulars?|versions?|editions?|seasons?|patch\w*|prices?|rules?)\b",
+    r"\b(?:added|adds|puts? out|put out|issues?|issued|comes? out|goes live)\b|\bkeeps? (?:moving|changing)\b|\bmoves?\b|\bnever sits? still\b|\bgo(?:es)? (?:pending|stale|out of date)\b|\bships?\b", r"\bnew (?:circulars?|versions?|editions?|seasons?|patch\w*|prices?|rules?)\b",
     r"\bnew versions?\b", r"\bships? a new\b", r"\brolling schedule\b", r"\bget(?:s)? corrected\b",
 )
 STABLE_KNOWLEDGE = _rx(
@@ -319,18 +330,18 @@ _PUBLICATIONS = re.compile(
     r"patch notes?|releases?|amendments?|updates?|press releases?|posts?|alerts?)\b"
 )
 _DOCS = re.compile(
-    r"^(?:\w+\s+){0,3}(?:documents?|docs|pages?|pdfs?|files?|articles?|guidelines?|policies|manuals?|runbooks?|"
+    r"^(?:\w+\s+){0,3}(?:documents?|docs|pages?|pdfs?|files?|articles?|guidelines?|policies|manuals?|runbooks?|reports?|"
     r"advisor(?:y|ies)|bulletins?|circulars?|notices?|announcements?|agreements?|sheets?|spreadsheets?|"
     r"wordings?|handbooks?|chapters?|sections?|wiki pages|knowledge articles|reports? in (?:our|the) archive)\b"
 )
 _EXAMPLE_CUE = _rx(
     r"\blabel(?:l)?ed\b", r"\bannotat\w*", r"\bcurated\b", r"\bapproved\b", r"\bexemplary\b",
-    r"\bexamples?\b", r"\bpairs?\b", r"\bhistorical\b", r"\bpast\b", r"\bsamples?\b",
+    r"\bexamples?\b", r"\bpairs?\b", r"\bpaired\b", r"\bhistorical\b", r"\bpast\b", r"\bsamples?\b",
     r"\bgold\b", r"\btraining (?:data|set|examples)\b", r"\bground truth\b", r"\bin total\b",
     r"\bwith the (?:queue|label|category|answer|class)\b", r"\bq&a\b", r"\bdemonstrations?\b",
     r"\bwritten by\b|\bproduced by\b|\bwrote\b|\bhas written\b",
     r"\bby hand\b|\bmanually\b|\bhand-(?:labell?ed|checked|written)\b",
-    r"\b(?:routed|tagged|classified|categori[sz]ed|verified|double-checked|corrected|keyed in|graded|scored)\b",
+    r"\b(?:routed|tagged|coded|classified|categori[sz]ed|verified|double-checked|corrected|keyed in|graded|scored|hand-converted|converted)\b",
 )
 _REQUEST_VERB = _rx(
     r"\b(?:receive|handle|process|get|answer|classify|route|generate|serve|run|score|review|see)\w*",
@@ -340,6 +351,7 @@ _NO_DATA = _rx(
     r"\bno (?:curated |labell?ed )?(?:q&a|question/answer|question-answer) (?:pairs|data)\b",
     r"\b(?:don't|do not) have (?:any )?(?:labell?ed |training )?(?:data|examples)\b",
     r"\bno dataset\b", r"\bwithout (?:any )?(?:data|examples|labels)\b",
+    r"\b(?:no|never (?:kept|saved|stored)(?: any)?) (?:archive|history|record|collection|set|copies) of\b|\bnever saved\b",
     r"\bno (?:labell?ed|curated) \w+(?:/\w+)? (?:data|pairs)\b",
     r"\b(?:pairs|examples|data) (?:exist|available)\b",
 )
@@ -398,6 +410,9 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
         ) and not re.search(r"\b(?:tried|get|got|reached|gives?|today)\b", before):
             return "accuracy_target", q.value
         return None
+    if re.match(r"s\b", tail) and q.value % 10 == 0 and 10 <= q.value <= 90 and not re.search(
+            r"(?:under|within|in|below|<|less than|p\d\d|latency|response|at most|max)\W*$", before):
+        return None  # "80s wool blazer": a decade, not eighty seconds
     if re.match(r"\s*(?:ms|msec|milliseconds?)\b", tail) or (
         re.match(r"\s*(?:s|secs?|seconds?)\b", tail)
         and not re.search(r"\bper\s*$|\ba\s*$", before)
@@ -425,10 +440,11 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
         return "monthly_volume", q.per_month or 0.0
     if _PEOPLE.match(after):
         return None
-    if re.match(r"^(?:\w+\s+){0,2}(?:intents?|categories|classes|labels|queues|fields|keys|products|skus)\b", after):
+    if re.match(r"^(?:\w+\s+){0,3}(?:intents?|categories|classes|labels|queues|fields|keys|products|skus|codes|types|terms|tags)\b", after):
         return None
     if re.match(r"^(?:\w+\s+){0,3}(?:pairs|examples|demonstrations|samples)\b", after) or (
-            _DOCS.match(after) and re.search(r"\b(?:pairs|labell?ed|annotated|keyed|validated|curated)\b", after)):
+            _DOCS.match(after) and re.search(r"\b(?:pairs|labell?ed|annotated|keyed|validated|curated|routed|coded|tagged|"
+                                             r"classified|categori[sz]ed|reviewed|checked|graded)\b", after)):
         return "labelled_examples", q.value
     if _DOCS.match(after):
         return "corpus_size", q.value
@@ -448,6 +464,7 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     has_knowledge_docs = bool(KNOWLEDGE_SOURCE.search(text))
     task_scores: dict[str, float] = {}
     knowledge_candidates: list[str] = []
+    cadence: list[tuple[float, str, str | None]] = []
     task_quotes: dict[str, str] = {}
 
     for s in sents:
@@ -500,19 +517,23 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
         if KNOWLEDGE_SMALL.search(t):
             col.add("needs_external_knowledge", False, t, 1.5)
         elif KNOWLEDGE_SOURCE.search(t):
-            if RELIANCE.search(t):
+            reliance = RELIANCE.search(t)
+            if reliance and not negated(t, reliance.start(), across_commas=True):
                 col.add("needs_external_knowledge", True, t, 1.2)
             else:
                 knowledge_candidates.append(t)
         if STABLE_KNOWLEDGE.search(t):
             col.add("knowledge_change_days", 3650.0, t, 0.8, "described as stable")
-        change = CHANGE_VERB.search(t)
-        if change and not task_change and not negated(t, change.start()):
-            days = _period_near(t)
-            knowledge_subject = re.search(rf"\b(?:{KNOWLEDGE_NOUN}|knowledge|them|it|these|they|content|stories|data|entries|records|notifications|index)\b", low)
+        for change in CHANGE_VERB.finditer(t):
+            if task_change or negated(t, change.start()):
+                continue
+            days = _period_near(t[change.start(): change.end() + 70])
+            knowledge_subject = re.search(rf"\b(?:{KNOWLEDGE_NOUN}|knowledge|them|it|these|they|content|stories|data|entries|records|notifications|index)\b",
+                                          low[max(0, change.start() - 60): change.end() + 40])
             output_subject = re.search(r"\b(?:we|i)\s+(?:refresh|regenerate|rewrite)\w*\s+(?:all\s+)?(?:the\s+|our\s+)?(?:descriptions|outputs|copy|answers|replies)", low)
             if days is not None and knowledge_subject and not output_subject and (has_knowledge_docs or "knowledge" in low):
                 col.add("knowledge_change_days", round(days, 3), t, 1.0)
+                break
 
         # Labelled data stated as absent.
         for m in _DATA_NOUN.finditer(t):
@@ -533,6 +554,9 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
             if field == "monthly_volume" and re.search(r"\b(?:we|i) (?:would )?use it\b|\btimes a\b", low):
                 score = 1.2
             note = f'"{q.text}" read as {amount:,.0f}' if amount >= 1 else None
+            if field == "knowledge_change_days":
+                cadence.append((amount, t, note))
+                continue
             col.add(field, round(amount) if field == "labelled_examples" else amount, t, score + q.value / 1e12, note)
 
         # Task kind: vote by cue counts; earlier sentences (the headline) weigh more.
@@ -549,6 +573,12 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
         col.add("task_kind", best, task_quotes[best], task_scores[best])
         if best in {"question_answering", "research"} and knowledge_candidates:
             col.add("needs_external_knowledge", True, knowledge_candidates[0], 1.0)
+    # How often new documents appear matters only when the answers depend on them.
+    knowledge = col.found.get("needs_external_knowledge")
+    if cadence and ((knowledge is not None and knowledge.value is True)
+                    or (task_scores and max(task_scores, key=lambda k: task_scores[k]) in {"question_answering", "research"})):
+        days, quote, note = min(cadence)
+        col.add("knowledge_change_days", days, quote, 0.9, note)
     if "needs_citations" in col.found and col.found["needs_citations"].value and "needs_external_knowledge" not in col.found:
         f = col.found["needs_citations"]
         if has_knowledge_docs:

@@ -120,6 +120,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if pm and len(_NOUN_WORD.findall(gap)) <= 4 and not re.search(r"[,;:(]|\s[-\u2013\u2014]\s", gap):
             unit = (pm.group("unit") or pm.group("abbr") or pm.group("adv") or "second").lower()
             period = PERIOD_DAYS[_UNIT_ALIASES.get(unit, re.sub(r"\s+", " ", unit))]
+        if period is None:
+            # "9,000 written appeals against penalty notices arrive per month": a verb of arrival
+            # carries the period further than four words.
+            far = re.search(r"\b(?:arrive|arrives|come in|comes in|are received|are submitted|are filed|are sent|"
+                            r"reach us|are processed|are handled)\s+(?:per|a|each|every)\s+(second|minute|hour|day|week|month|"
+                            r"quarter|year)\b", text[end: end + 120].split(".")[0], re.IGNORECASE)
+            if far:
+                period = PERIOD_DAYS[far.group(1).lower()]
         out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague))
     return out
 

@@ -162,3 +162,18 @@ def test_knowledge_in_documents_needs_an_answering_task_or_explicit_reliance() -
     assert facts("The answers are all in the programme handbooks, reissued every year.")["needs_external_knowledge"] is True
     assert facts("The stories are given to the AI each time, so it doesn't need to know anything else.")[
         "needs_external_knowledge"] is False
+
+
+def test_decades_codes_and_arrivals() -> None:
+    got = facts("Listings for 80s wool blazers. Each appeal gets one of 17 reason codes. "
+                "About 9,000 written appeals against penalty notices arrive per month. "
+                "We hold 48,300 appeals, each coded by an officer.")
+    assert "latency_ms" not in got
+    assert got["monthly_volume"] == pytest.approx(9000)
+    assert got["labelled_examples"] == 48_300
+
+
+def test_negated_reliance_and_publication_cadence_outside_answering_tasks() -> None:
+    got = facts("Nobody needs to look things up in the standard. Every week I make one bulletin for the parish.")
+    assert "needs_external_knowledge" not in got
+    assert "knowledge_change_days" not in got
