@@ -63,10 +63,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from agent.errors import InputError
 
     if args.path == "-":
-        text = sys.stdin.read()
-        if not text.strip():
+        from agent.cases import MAX_CASE_BYTES, case_text
+
+        raw = sys.stdin.buffer.read(MAX_CASE_BYTES + 1)
+        if not raw.strip():
             raise InputError("nothing on standard input; pipe the use-case description in")
-        case: CaseInput = CaseInput(args.name or "stdin", text)
+        case: CaseInput = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
     else:
         case = read_case(Path(args.path))
     report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
