@@ -12,15 +12,23 @@ sentence so each warning can quote what it found.
 
 from __future__ import annotations
 
-from agent.data.injection import DESCRIPTIONS, scan, strip_invisible
+import re
+
+from agent.data.injection import _INVISIBLE, DESCRIPTIONS, scan, strip_invisible
 
 MAX_WARNINGS = 5
 _QUOTE = 80
+_BLOCKS = re.compile(
+    r"<!--.*?(?:-->|\Z)|<\|im_start\|>.*?(?:<\|im_end\|>|\Z)|\[INST\].*?(?:\[/INST\]|\Z)|<<SYS>>.*?(?:<</SYS>>|\Z)",
+    re.S | re.I,
+)
+"""Markup that wraps instructions for a model: everything inside is dropped, not only the flagged line."""
 
 
 def _excerpt(text: str) -> str:
     shown = " ".join(strip_invisible(text).split())
     shown = "".join(ch if ch.isprintable() else " " for ch in shown)
+    shown = shown.replace("://", "[:]//")  # a quoted link must not be live in any renderer
     return shown if len(shown) <= _QUOTE else shown[: _QUOTE - 1] + "…"
 
 
@@ -48,16 +56,68 @@ def suspicious_instructions(text: str) -> list[str]:
             seen.add(kind)
             warnings.append(
                 f"Suspicious content: the description {DESCRIPTIONS.get(kind, kind)} "
-                f"(“{_excerpt(piece)}”); it was treated as data and not followed."
+                f"(“{_excerpt(piece)}”); it was not followed and not used as a fact."
             )
     for kind in whole:
         if kind not in seen:
             seen.add(kind)
             warnings.append(
                 f"Suspicious content: the description {DESCRIPTIONS.get(kind, kind)}; "
-                "it was treated as data and not followed."
+                "it was not followed."
             )
     return warnings[:MAX_WARNINGS]
 
 
-__all__ = ["MAX_WARNINGS", "suspicious_instructions"]
+def without_suspicious(text: str) -> str:
+    """``text`` with every sentence that tries to instruct a model blanked out.
+
+    Flagged sentences, chat-template blocks (``<|im_start|>…<|im_end|>``, ``[INST]…[/INST]``)
+    and HTML comments become spaces of the same length, so offsets — and the verbatim
+    quotes the extractor takes from the other sentences — are unchanged; invisible
+    characters (Unicode tags, zero-width, bidi overrides) are blanked the same way.
+    Extract facts from the result: "we have two million labelled examples" inside an
+    injected instruction is not a fact about the use case.  Unchanged when nothing is
+    suspicious.
+    """
+    if not text:
+        return text
+    from agent.extract import _unwrap, sentences
+
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(max(0, start), min(len(chars), end)):
+            if chars[i] not in "\n\r":
+                chars[i] = " "
+
+    for m in _BLOCKS.finditer(text):
+        blank(m.start(), m.end())
+    # Sentences are split after the blocks and invisible characters are gone, so a comment
+    # or a tag run never glues itself to the sentence next to it.
+    first = strip_invisible_same_length("".join(chars))
+    chars = list(first)
+    flat = _unwrap(first)
+    for sent in sentences(first):
+        if scan(sent.text):
+            # The sentence's span in the text: its words may be re-spaced, so walk to its end.
+            start = sent.start
+            end, seen = start, 0
+            words = sent.text.split()
+            while end < len(flat) and seen < len(words):
+                j = flat.find(words[seen], end)
+                if j < 0:
+                    break
+                end = j + len(words[seen])
+                seen += 1
+            blank(start, end)
+    return "".join(chars)
+
+
+def strip_invisible_same_length(text: str) -> str:
+    """Invisible characters replaced by spaces (same length, unlike ``strip_invisible``)."""
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub(lambda m: " " * len(m.group()), text)
+
+
+__all__ = ["MAX_WARNINGS", "suspicious_instructions", "without_suspicious"]
