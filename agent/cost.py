@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,12 @@ class Prices(BaseModel):
     hosting_note: str | None = None
 
 
+@lru_cache(maxsize=8)
+def _read_prices(path: str, mtime_ns: int) -> dict[str, Any]:
+    """The parsed prices file; cached per path and modification time (callers must not mutate it)."""
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+
+
 def load_prices(
     path: Path | None = None,
     *,
@@ -95,7 +102,7 @@ def load_prices(
         Path(os.environ["FTAUDIT_PRICES"]) if os.environ.get("FTAUDIT_PRICES") else PRICES_FILE
     )
     try:
-        data: dict[str, Any] = yaml.safe_load(Path(p).read_text(encoding="utf-8")) or {}
+        data: dict[str, Any] = _read_prices(str(p), Path(p).stat().st_mtime_ns)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(
             f"cannot read prices file {str(p)!r} ({exc}); fix it or unset FTAUDIT_PRICES"
