@@ -149,7 +149,7 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assista
     return result
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")  # OWASP ASVS 5.0 1.2.10, CWE-1236
 
 
 def csv_safe(value: object) -> str:
