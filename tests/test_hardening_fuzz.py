@@ -93,7 +93,7 @@ def zip_version_bomb() -> bytes:
 KNOWN_CRASHES: dict[str, tuple[type[BaseException], ...]] = {
     # agent/data/sources.py opens archives without catching NotImplementedError (zip version > 6.3,
     # unsupported compression in the central directory).  Reported; pinned by an xfail below.
-    "zip": (NotImplementedError,),
+    "zip": (NotImplementedError, IndexError),
 }
 
 
@@ -133,6 +133,21 @@ for _ext in SEEDS:
                           "inspect_paths instead of becoming a corrupt_archive finding; reported")
 def test_zip_with_unsupported_version_is_a_finding() -> None:
     check_reader("zip", zip_version_bomb(), tolerate_known=False)
+
+
+def zip_repeated_central_header() -> bytes:
+    """The seed ZIP with a slice of its central directory repeated (found by ``bench/fuzz_readers.py``):
+    ``zipfile`` raises ``IndexError`` while parsing the names, and it escapes the inspector."""
+    data = SEEDS["zip"]
+    a = data.index(b"PK\x01\x02") + 46 + 1
+    return data[:a] + data[a : a + 19] * 4 + data[a + 19 :]
+
+
+@pytest.mark.xfail(strict=True, raises=IndexError,
+                   reason="agent/data (not mine): zipfile's IndexError on a garbled central directory escapes "
+                          "inspect_paths instead of becoming a corrupt_archive finding; reported")
+def test_zip_with_garbled_central_directory_is_a_finding() -> None:
+    check_reader("zip", zip_repeated_central_header(), tolerate_known=False)
 
 
 def test_xlsx_and_docx_with_unsupported_zip_version_are_findings() -> None:
