@@ -14,6 +14,7 @@ from agent.decide import Decision, decide, question_value
 from agent.errors import InputError
 from agent.extract import extract_facts, interpret_answer
 from agent.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase
+from agent.guard import suspicious_instructions, without_suspicious
 from agent.index import GuidanceIndex, open_index
 from agent.report import AuditReport
 
@@ -44,6 +45,8 @@ class AuditSession:
         self.assistant = assistant
         """Optional :class:`agent.llm.Assistant`: natural questions, model extraction, narrative."""
         self._confirm: list[str] = []
+        self.warnings: list[str] = []
+        """Suspicious content found in what the user typed (reported, never followed)."""
         self._index = index
         self._data: list[Path] = []
         self._data_report: Any = None
@@ -129,11 +132,13 @@ class AuditSession:
             pending = self._pending
             if pending is not None and pending.field != "description":
                 self._asked.append(pending.field)
+            self.warnings += [w for w in suspicious_instructions(text) if w not in self.warnings]
+            clean = without_suspicious(text)
             if not self.case.description:
                 self.case = self.case.model_copy(update={"description": text})
-                facts = extract_facts(text)
+                facts = extract_facts(clean)
                 if self.assistant is not None:
-                    result = self.assistant.extract_detailed(text, facts)
+                    result = self.assistant.extract_detailed(clean, facts)
                     facts = list(result.facts)
                     self._confirm += [f"{c['field']}\x00{c['question']}" for c in result.conflicts
                                       if c.get("field") in FACT_FIELDS]
@@ -141,11 +146,11 @@ class AuditSession:
                 self._skipped.add(pending.field)
                 facts = []
             else:
-                facts = interpret_answer(text, pending.field if pending and pending.field != "description" else None)
+                facts = interpret_answer(clean, pending.field if pending and pending.field != "description" else None)
                 if self.assistant is not None:
                     # The model may read more into a free answer; it only fills facts still unknown.
                     settled = {f.field for f in facts}
-                    extra = self.assistant.extract_detailed(text, facts).facts
+                    extra = self.assistant.extract_detailed(clean, facts).facts
                     facts += [f for f in extra if f.field not in settled and not self.case.known(f.field)]
                 self.case = self.case.model_copy(update={"description": f"{self.case.description}\n\n{text}"})
             for fact in facts:
@@ -167,7 +172,8 @@ class AuditSession:
     def report(self) -> AuditReport:
         """The full report for what is known now."""
         with self._lock:
-            return analyse(self.case, self._data_report, index=self.index, assistant=self.assistant)
+            return analyse(self.case, self._data_report, index=self.index, assistant=self.assistant,
+                           warnings=list(self.warnings))
 
     def leaning(self) -> str:
         """One line: the current leaning and confidence."""

@@ -90,11 +90,9 @@ def zip_version_bomb() -> bytes:
     return bytes(data)
 
 
-KNOWN_CRASHES: dict[str, tuple[type[BaseException], ...]] = {
-    # agent/data/sources.py opens archives without catching NotImplementedError (zip version > 6.3,
-    # unsupported compression in the central directory).  Reported; pinned by an xfail below.
-    "zip": (NotImplementedError, IndexError),
-}
+KNOWN_CRASHES: dict[str, tuple[type[BaseException], ...]] = {}
+"""Exceptions a reader is still allowed to raise, per extension (none now: the ZIP crashes this
+fuzzer found are findings since the fix in agent/data/sources.py)."""
 
 
 def check_reader(ext: str, data: bytes, *, tolerate_known: bool = True) -> None:
@@ -128,9 +126,6 @@ for _ext in SEEDS:
     globals()[f"test_reader_never_crashes_{_ext}"] = _reader_test(_ext)
 
 
-@pytest.mark.xfail(strict=True, raises=NotImplementedError,
-                   reason="agent/data (not mine): zipfile's NotImplementedError (zip version 6.4) escapes "
-                          "inspect_paths instead of becoming a corrupt_archive finding; reported")
 def test_zip_with_unsupported_version_is_a_finding() -> None:
     check_reader("zip", zip_version_bomb(), tolerate_known=False)
 
@@ -143,9 +138,6 @@ def zip_repeated_central_header() -> bytes:
     return data[:a] + data[a : a + 19] * 4 + data[a + 19 :]
 
 
-@pytest.mark.xfail(strict=True, raises=IndexError,
-                   reason="agent/data (not mine): zipfile's IndexError on a garbled central directory escapes "
-                          "inspect_paths instead of becoming a corrupt_archive finding; reported")
 def test_zip_with_garbled_central_directory_is_a_finding() -> None:
     check_reader("zip", zip_repeated_central_header(), tolerate_known=False)
 

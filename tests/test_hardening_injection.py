@@ -89,8 +89,6 @@ def test_injected_description_keeps_verdict_and_citations_and_is_reported(
             assert not any("://" in w for w in got.warnings)
 
 
-@pytest.mark.xfail(strict=True, reason="needs wiring in agent/api.py (not mine): audit() must extract facts from "
-                   "guard.without_suspicious(description) and add guard.suspicious_instructions() to warnings")
 def test_audit_entry_point_ignores_and_reports_injected_description(dev_cases: Path, index: GuidanceIndex) -> None:
     name, text = next((n, t) for n, t in _dev(dev_cases) if n == "review-sentiment")
     base = audit(text, name=name)

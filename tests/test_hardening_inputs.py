@@ -136,15 +136,11 @@ def test_every_bad_file_gets_a_finding_within_bounded_time(corpus: dict[str, Pat
     assert set(os.listdir(".")) == cwd_before
 
 
-@pytest.mark.xfail(strict=True, reason="agent/data (not mine): a document of only white space yields no finding; "
-                   "reported to the data-inspector owner")
 def test_whitespace_only_document_is_reported(corpus: dict[str, Path]) -> None:
     report = inspect_paths([corpus["whitespace.txt"]])
     assert report.findings
 
 
-@pytest.mark.xfail(strict=True, reason="agent/data (not mine): a PDF named .xlsx is read as a PDF without an "
-                   "'extension does not match content' note; reported to the data-inspector owner")
 def test_extension_mismatch_is_noted(corpus: dict[str, Path]) -> None:
     report = inspect_paths([corpus["pdf-named.xlsx"]])
     assert any("extension" in f.message or "named" in f.message for f in report.findings)

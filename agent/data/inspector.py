@@ -54,6 +54,9 @@ _PII_LABEL = {
 }
 
 
+_BINARY_DOC_FORMATS = frozenset({"pdf", "xlsx", "docx", "parquet", "zip"})
+_FORMAT_OF_EXT = {".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".parquet": "parquet", ".zip": "zip"}
+
 class _Scanner:
     """Personal-data and injection scans with a small cache (system prompts repeat)."""
 
@@ -288,6 +291,10 @@ class Inspector:
                     "text, Markdown, PDF or DOCX",
                 )
             return
+        named = _FORMAT_OF_EXT.get(src.ext)
+        if named and sn.format in _BINARY_DOC_FORMATS and named != sn.format:
+            sink.add("warning", "extension_mismatch",
+                     f"named {src.ext} but the content is {sn.format.upper()}; read as {sn.format.upper()} — rename the file")
         if sn.format == "ole":
             fr.kind = "unsupported"
             sink.add(
@@ -542,7 +549,7 @@ class Inspector:
         dates = self.corpus.dates_by_doc.setdefault(src.display, set())
         scan = self.scan.record
         for line, text in units:
-            if not text:
+            if not text or text.isspace():
                 continue
             state.n_records += 1
             tokens += count(text)

@@ -130,7 +130,7 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
     """The members of a ZIP archive, after safety checks, as sources."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, IndexError, KeyError, EOFError) as exc:
         src = Source(display, path.name, _size(path), path=path, readable=False)
         src.findings.append(
             Finding(
@@ -182,7 +182,7 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
     members: list[Source] = []
     for info in infos:
         name = info.filename
-        why = _bad_member_name(name)
+        why = _bad_member_name(name) if name else "is empty"
         if why:
             note("error", "archive_unsafe_name", f"member name {name[:80]!r} {why}; member refused")
             continue
