@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -34,33 +33,7 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1,::1")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def serve(port: int, workdir: Path) -> subprocess.Popen[bytes]:
-    code = (f"from pathlib import Path; from ui.app import launch; import ui.app as a; "
-            f"launch(port={port})")
-    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               TMPDIR=str(workdir))
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    deadline = time.time() + 240
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return proc
-        except OSError as err:
-            if proc.poll() is not None:
-                tail = proc.stderr.read().decode()[-2000:] if proc.stderr else ""
-                raise SystemExit(f"app failed to start: {tail}") from err
-            time.sleep(0.2)
-    proc.terminate()
-    raise SystemExit("app did not start in time")
+from bench._app import free_port, serve_app  # noqa: E402
 
 
 def rss_mb(pid: int) -> float:
@@ -173,7 +146,7 @@ def run(sessions: int, seconds: float, *, verbose: bool = True) -> dict[str, Any
     open_index()  # build once, before the app and the batch open it
     root = Path(tempfile.mkdtemp(prefix="ftaudit-load-"))
     port = free_port()
-    app = serve(port, root)
+    app = serve_app(port, extra_env={"TMPDIR": str(root)})
     url = f"http://127.0.0.1:{port}/"
     try:
         solo = Stats()

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -30,36 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from gradio_client import Client
 
 from agent import AuditSession, open_index
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def serve(port: int) -> subprocess.Popen[bytes]:
-    """The app in its own process, as ``ftaudit ui`` runs it (the bench's clients don't share its GIL)."""
-    code = f"from ui.app import launch; launch(port={port})"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=Path(__file__).resolve().parents[1],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return proc
-        except OSError as err:
-            if proc.poll() is not None:
-                tail = proc.stderr.read().decode()[-2000:] if proc.stderr else ""
-                raise SystemExit(f"app failed to start: {tail}") from err
-            time.sleep(0.2)
-    proc.terminate()
-    raise SystemExit("app did not start within 180 s")
-
+from bench._app import free_port, serve_app
 
 TURNS = [
     "We want a support assistant that answers customer questions about our products.",
@@ -126,7 +95,7 @@ def main() -> int:
     t0 = time.perf_counter()
     index = open_index()
     port = free_port()
-    proc = serve(port)
+    proc = serve_app(port, timeout=180)
     url = f"http://127.0.0.1:{port}/"
     print(f"app ready in {time.perf_counter() - t0:.1f}s at {url}")
     base = engine_baseline(index)
