@@ -148,9 +148,11 @@ def test_prompt_injection_cannot_change_the_verdict_or_the_citations(srv: Script
             },
         ),
     )
-    offline = analyse(UseCase(description=INJECTION).merged(extract_facts(INJECTION)), index=index)
+    offline = audit(INJECTION)  # the same entry point without a model: injected sentences are blanked there too
+    clean = audit(INJECTION.splitlines()[0])
     report = assisted_audit(INJECTION, Assistant(settings(srv)), index)
-    assert (report.approach, report.confidence) == (offline.approach, offline.confidence)
+    assert (report.approach, report.confidence) == (offline.approach, offline.confidence) == (clean.approach, clean.confidence)
+    assert any(w.startswith("Suspicious content") for w in report.warnings)
     assert report.narrative is None
     assert report.llm and report.llm["dropped_facts"] == 2 and report.llm["removed_citations"] == 2
     assert not any(f.source == "llm" for f in report.facts)
