@@ -13,6 +13,7 @@ idle timeout, or app shutdown).
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -284,6 +285,8 @@ class AuditApp:
         root = workdir or Path(tempfile.gettempdir()) / f"ftaudit-ui-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.store = SessionStore(root, index, llm=self.llm)
         self.stream_delay = stream_delay
+        self._busy = 0
+        self._busy_lock = threading.Lock()
         self.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
         self.max_upload_mb = max_upload_mb
 
@@ -448,7 +451,7 @@ class AuditApp:
         skip = tuple(gr.skip() for _ in range(7))
         text, files = _parse_message(message)
         reply = ""
-        with ui.lock:
+        with ui.lock, self._counting():
             try:
                 for part, done in self._turn(ui, text, files):
                     reply = part
@@ -468,11 +471,23 @@ class AuditApp:
                     *self.panel_values(ui),
                 )
 
+    @contextlib.contextmanager
+    def _counting(self) -> Iterator[None]:
+        with self._busy_lock:
+            self._busy += 1
+        try:
+            yield
+        finally:
+            with self._busy_lock:
+                self._busy -= 1
+
     def _stream(self, prefix: str, text: str) -> Iterator[tuple[str, bool]]:
         out = prefix
-        # A handful of pieces: enough to see the reply arrive, few enough to keep the
-        # per-update cost (diff, SSE message) small when many sessions run at once.
-        for piece in _chunks(text, max(60, len(text) // 6)):
+        # A handful of pieces when the app is quiet; when many turns run at once every
+        # streamed update (diff, SSE message, client parse) costs CPU all sessions share,
+        # so the reply then arrives in two pieces, and in one when the app is very busy.
+        pieces = 6 if self._busy <= 2 else 2 if self._busy <= 8 else 1
+        for piece in _chunks(text, max(60, len(text) // pieces)):
             out += piece
             yield out, False
             if self.stream_delay:
