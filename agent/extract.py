@@ -13,7 +13,6 @@ sentence it rests on, verbatim.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.facts import FACT_FIELDS, Fact, FactSource
@@ -453,10 +452,6 @@ def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float]
     return None
 
 
-def _period_near(sent: str) -> float | None:
-    return parse_period(sent)
-
-
 def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     """Facts stated in ``text``, each quoting the sentence it came from."""
     col = _Collector()
@@ -527,7 +522,7 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
         for change in CHANGE_VERB.finditer(t):
             if task_change or negated(t, change.start()):
                 continue
-            days = _period_near(t[change.start(): change.end() + 70])
+            days = parse_period(t[change.start(): change.end() + 70])
             knowledge_subject = re.search(rf"\b(?:{KNOWLEDGE_NOUN}|knowledge|them|it|these|they|content|stories|data|entries|records|notifications|index)\b",
                                           low[max(0, change.start() - 60): change.end() + 40])
             output_subject = re.search(r"\b(?:we|i)\s+(?:refresh|regenerate|rewrite)\w*\s+(?:all\s+)?(?:the\s+|our\s+)?(?:descriptions|outputs|copy|answers|replies)", low)
@@ -659,5 +654,3 @@ def interpret_answer(text: str, focus: str | None) -> list[Fact]:
             facts[focus] = Fact(field=focus, value=value, source="answer", quote=quote[:300])
     return list(facts.values())
 
-
-Extractor = Callable[[str], list[Fact]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from agent.facts import APPROACH_LABELS, FACT_FIELDS
@@ -83,6 +84,6 @@ def render_markdown(r: AuditReport) -> str:
         out.append("")
     out += ["## Next steps", ""] + [f"{i}. {s}" for i, s in enumerate(r.next_steps, 1)] + [""]
     if r.llm:
-        out += ["## Model use", "", "```json", __import__("json").dumps(r.llm, indent=2), "```", ""]
+        out += ["## Model use", "", "```json", json.dumps(r.llm, indent=2), "```", ""]
     out += [f"<sub>ftaudit engine {r.engine_version}, guidance index {r.index}</sub>", ""]
     return "\n".join(out)

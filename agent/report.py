@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
@@ -346,9 +344,3 @@ def _open_questions(case: UseCase, decision: Decision, criteria: tuple[Criterion
     return [q for _, q in sorted(best.values(), key=lambda vq: -vq[0])][:5]
 
 
-def report_json_schema() -> str:
-    """The JSON schema of :class:`AuditReport`."""
-    return json.dumps(AuditReport.model_json_schema(), indent=2)
-
-
-_SAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
