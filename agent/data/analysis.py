@@ -30,17 +30,16 @@ MAX_LABELS = 5_000
 MAX_LABEL_CHARS = 120
 MAX_SIGNATURES = 2_000
 MAX_NOVEL = 200_000
-_SAMPLE_FIELDS = (
+_SAMPLE_COUNTS = (
     "n_json",
     "n_shape_sampled",
     "facts_total",
     "facts_novel",
     "n_novelty_sampled",
     "n_with_facts",
-    "key_sets",
-    "signatures",
-    "novel_seen",
 )
+"""Sample counters that parts of a file add up."""
+_SAMPLE_FIELDS = (*_SAMPLE_COUNTS, "key_sets", "signatures", "novel_seen")
 
 _QUALITY_MESSAGES = {
     "empty_answer": "the answer is empty",
@@ -223,14 +222,7 @@ class DatasetStats:
 
     def merge_sample(self, part: dict[str, Any]) -> None:
         """Add a later part's sample counters (capped counters keep their first keys)."""
-        for name in (
-            "n_json",
-            "n_shape_sampled",
-            "facts_total",
-            "facts_novel",
-            "n_novelty_sampled",
-            "n_with_facts",
-        ):
+        for name in _SAMPLE_COUNTS:
             setattr(self, name, getattr(self, name) + part[name])
         for name in ("key_sets", "signatures"):
             mine: Counter[Any] = getattr(self, name)
