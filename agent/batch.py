@@ -78,13 +78,16 @@ def _file_digest(h: Any, path: Path) -> None:
 
 
 def engine_fingerprint(index: GuidanceIndex) -> str:
-    """Changes whenever the code version, criteria or guidance change."""
+    """Changes whenever the engine's code, criteria, data files or guidance change."""
     h = hashlib.sha256(f"{ENGINE_VERSION}\x00{index.key}".encode())
     for name in ("criteria.yaml", "platforms.yaml", "prices.yaml"):
         p = KNOWLEDGE_DIR / name
         if p.is_file():
             h.update(p.read_bytes())
-    h.update(Path(__file__).with_name("extract.py").read_bytes())
+    # Every module of the library, not only the extractor: a change to the scoring, the
+    # report or the data inspector changes reports too.
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(source.read_bytes())
     return h.hexdigest()[:20]
 
 
