@@ -390,10 +390,10 @@ def _first_cue(pattern: re.Pattern[str], text: str) -> tuple[bool, bool]:
     return seen, positive
 
 
-def _classify_quantity(q: Quantity, sent: str, offset: int) -> tuple[str, float] | None:
+def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
     """Decide what a number counts; returns (field, value) or None."""
     after = q.after
-    rel = q.start - offset
+    rel = q.start
     before = sent[max(0, rel - 60) : rel].lower()
     tail = sent[rel + len(q.text) : rel + len(q.text) + 40].lower()
     if re.search(r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf))\s*~?$", before) or re.match(
@@ -541,7 +541,7 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
 
         # Numbers.
         for q in find_quantities(t):
-            kind = _classify_quantity(q, t, 0)
+            kind = _classify_quantity(q, t)
             if kind is None:
                 continue
             field, amount = kind
