@@ -1,9 +1,11 @@
 """Streaming dataset statistics in bounded memory.
 
-Per valid example only a few fixed-size numbers are kept (hashes, token counts,
-file and line) in compact arrays; everything else is a bounded counter or a
-sample.  Duplicates, conflicts and percentiles are computed once at the end with
-numpy.
+Token counts go into exact integer tallies (a fixed array plus a dict for the rare
+very long example), so percentiles stay exact without keeping one number per
+example.  What exact duplicate and conflict detection cannot do without is kept per
+example in compact arrays: 30 bytes (two 64-bit and two 32-bit hashes, file and
+line).  Everything else is a bounded counter or a sample.  Duplicates and conflicts
+are found once at the end with numpy.
 """
 
 from __future__ import annotations
@@ -52,6 +54,63 @@ DROP_QUALITY = frozenset({"empty_answer", "placeholder_answer"})
 """Quality problems that make an example unusable (the clean writer drops them)."""
 
 
+_SMALL = 1 << 16
+"""Token counts below this are tallied in a fixed array; larger ones in a dict."""
+_FLUSH = 1 << 15
+"""Examples buffered before their token counts are moved into the tallies."""
+_MIN_LIMIT = min(TRAINING_LIMITS.values())
+MAX_SYSTEMS = 1_000
+_LOW32 = 0xFFFFFFFF
+
+
+class Tally:
+    """Exact counts of non-negative integers (token lengths) in bounded memory."""
+
+    def __init__(self) -> None:
+        self.buf = array("i")
+        """Values not yet counted (appended by the caller, moved by :meth:`flush`)."""
+        self.small = np.zeros(_SMALL, dtype=np.int64)
+        self.big: Counter[int] = Counter()
+
+    def flush(self) -> None:
+        """Count the buffered values."""
+        if not self.buf:
+            return
+        v = np.frombuffer(self.buf, dtype=np.int32)
+        low = v < _SMALL
+        if low.all():
+            self.small += np.bincount(v, minlength=_SMALL)
+        else:
+            self.small += np.bincount(v[low], minlength=_SMALL)
+            self.big.update(v[~low].tolist())
+        self.buf = array("i")
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(values, counts)`` in increasing value order, zero counts left out."""
+        self.flush()
+        values = np.nonzero(self.small)[0]
+        counts = self.small[values]
+        if self.big:
+            big = sorted(self.big.items())
+            values = np.concatenate([values, np.array([k for k, _ in big], dtype=np.int64)])
+            counts = np.concatenate([counts, np.array([c for _, c in big], dtype=np.int64)])
+        return values.astype(np.int64), counts
+
+    def merge(self, pairs: tuple[np.ndarray, np.ndarray]) -> None:
+        """Add another tally's :meth:`pairs`."""
+        values, counts = pairs
+        low = values < _SMALL
+        np.add.at(self.small, values[low], counts[low])
+        for v, c in zip(values[~low].tolist(), counts[~low].tolist(), strict=True):
+            self.big[v] += c
+
+    def __len__(self) -> int:
+        return int(self.small.sum()) + sum(self.big.values()) + len(self.buf)
+
+
+_TALLIES = ("tok_total", "tok_prompt", "tok_answer", "tok_system", "n_msgs")
+
+
 class DatasetStats:
     """Accumulates every valid example of all example files of one inspection."""
 
@@ -59,16 +118,25 @@ class DatasetStats:
         self.sinks = sinks
         self.file = array("H")
         self.line = array("i")
-        self.h_exact = array("q")
         self.h_norm = array("q")
+        """Near-duplicate key (normalised system, prompt and answer)."""
+        self.h_exact = array("I")
+        """Low 32 bits of the exact key: an exact duplicate also has an equal ``h_norm``."""
         self.h_prompt = array("q")
-        self.h_answer = array("q")
-        self.h_system = array("q")
-        self.tok_total = array("i")
-        self.tok_prompt = array("i")
-        self.tok_answer = array("i")
-        self.tok_system = array("i")
-        self.n_msgs = array("H")
+        """Normalised prompt (0: no prompt), for conflicting answers."""
+        self.h_answer = array("I")
+        """Low 32 bits of the normalised answer (compared within one prompt's examples)."""
+        self.tok_total = Tally()
+        self.tok_prompt = Tally()
+        self.tok_answer = Tally()
+        self.tok_system = Tally()
+        self.n_msgs = Tally()
+        self.over_file = array("H")
+        self.over_line = array("i")
+        self.over_total = array("i")
+        """Examples over the smallest training limit (rare: kept one by one)."""
+        self.systems: Counter[int] = Counter()
+        """System prompt hashes, counting stopped for new keys at :data:`MAX_SYSTEMS`."""
         self.formats: Counter[str] = Counter()
         self.labels: Counter[str] = Counter()
         self.labels_overflow = False
@@ -112,16 +180,29 @@ class DatasetStats:
         self.file.append(file_idx)
         self.line.append(ex.line)
         exact, near, hp, ha = self._keys(ex, nu, na)
-        self.h_exact.append(exact)
         self.h_norm.append(near)
+        self.h_exact.append(exact & _LOW32)
         self.h_prompt.append(hp)
-        self.h_answer.append(ha)
-        self.h_system.append(hash(ex.system))
-        self.tok_total.append(ex.total_tokens)
-        self.tok_prompt.append(ex.prompt_tokens)
-        self.tok_answer.append(ex.answer_tokens)
-        self.tok_system.append(ex.system_tokens)
-        self.n_msgs.append(min(ex.n_messages, 65535))
+        self.h_answer.append(ha & _LOW32)
+        total = ex.total_tokens
+        self.tok_total.buf.append(total)
+        self.tok_prompt.buf.append(ex.prompt_tokens)
+        self.tok_answer.buf.append(ex.answer_tokens)
+        self.tok_system.buf.append(ex.system_tokens)
+        self.n_msgs.buf.append(ex.n_messages)
+        if total > _MIN_LIMIT:
+            self.over_file.append(file_idx)
+            self.over_line.append(ex.line)
+            self.over_total.append(total)
+        if len(self.tok_total.buf) >= _FLUSH:
+            for name in _TALLIES:
+                getattr(self, name).flush()
+        hs = hash(ex.system)
+        systems = self.systems
+        if hs in systems:
+            systems[hs] += 1
+        elif len(systems) < MAX_SYSTEMS:
+            systems[hs] = 1
         if not self.labels_overflow:
             if len(answer) <= MAX_LABEL_CHARS:
                 self.labels[answer.strip()] += 1
@@ -182,6 +263,8 @@ class DatasetStats:
     def part_state(self) -> dict[str, Any]:
         """Everything but the sinks, for merging into the run's stats (:meth:`merge`)."""
         state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm")}
+        for name in _TALLIES:
+            state[name] = getattr(self, name).pairs()
         return state
 
     def sample_state(self) -> dict[str, Any]:
@@ -190,23 +273,15 @@ class DatasetStats:
 
     def merge(self, part: dict[str, Any], file_idx: int, line_shift: int) -> None:
         """Append a later part of the data (same order as a sequential run would see it)."""
-        n = len(part["line"])
-        self.file.extend(array("H", [file_idx]) * n)
-        lines = np.frombuffer(part["line"], dtype=np.int32)
-        self.line.frombytes((lines + np.int32(line_shift)).astype(np.int32).tobytes())
-        for name in (
-            "h_exact",
-            "h_norm",
-            "h_prompt",
-            "h_answer",
-            "h_system",
-            "tok_total",
-            "tok_prompt",
-            "tok_answer",
-            "tok_system",
-            "n_msgs",
-        ):
+        self.file.extend(array("H", [file_idx]) * len(part["line"]))
+        self.line.extend(_shifted(part["line"], line_shift))
+        for name in ("h_norm", "h_exact", "h_prompt", "h_answer", "over_total"):
             getattr(self, name).extend(part[name])
+        self.over_file.extend(array("H", [file_idx]) * len(part["over_line"]))
+        self.over_line.extend(_shifted(part["over_line"], line_shift))
+        for name in _TALLIES:
+            getattr(self, name).merge(part[name])
+        _merge_capped(self.systems, part["systems"], MAX_SYSTEMS)
         self.formats.update(part["formats"])
         self.quality.update(part["quality"])
         if not self.labels_overflow:
@@ -225,10 +300,7 @@ class DatasetStats:
         for name in _SAMPLE_COUNTS:
             setattr(self, name, getattr(self, name) + part[name])
         for name in ("key_sets", "signatures"):
-            mine: Counter[Any] = getattr(self, name)
-            for key, c in part[name].items():
-                if key in mine or len(mine) < MAX_SIGNATURES:
-                    mine[key] += c
+            _merge_capped(getattr(self, name), part[name], MAX_SIGNATURES)
         if len(self.novel_seen) < MAX_NOVEL:
             self.novel_seen |= part["novel_seen"]
 
@@ -236,16 +308,6 @@ class DatasetStats:
 
     def __len__(self) -> int:
         return len(self.line)
-
-    def _later_duplicates(self, keys: np.ndarray) -> np.ndarray:
-        """Indices of examples whose key equals an earlier example's key."""
-        order = np.argsort(keys, kind="stable")
-        s = keys[order]
-        dup = np.empty(len(s), dtype=bool)
-        if len(s):
-            dup[0] = False
-            dup[1:] = s[1:] == s[:-1]
-        return np.sort(order[dup])
 
     def finish(self, summary: DataSummary) -> None:
         """Fill ``summary`` and add dataset-level findings to the file sinks."""
@@ -255,21 +317,11 @@ class DatasetStats:
             return
         files = np.frombuffer(self.file, dtype=np.uint16)
         lines = np.frombuffer(self.line, dtype=np.int32)
-        exact = np.frombuffer(self.h_exact, dtype=np.int64)
-        norm = np.frombuffer(self.h_norm, dtype=np.int64)
-        dups = self._later_duplicates(exact)
-        is_dup = np.zeros(n, dtype=bool)
-        is_dup[dups] = True
-        near = self._later_duplicates(norm)
-        near = near[~is_dup[near]]
-        self._report(
-            dups,
-            files,
-            lines,
-            "duplicate_example",
-            "warning",
-            "exact duplicate of an earlier example",
-        )
+        near_key = np.frombuffer(self.h_norm, dtype=np.int64)
+        dups = _later_duplicates(near_key, np.frombuffer(self.h_exact, dtype=np.uint32))
+        near = _later_duplicates(near_key)
+        near = np.setdiff1d(near, dups, assume_unique=True)
+        self._report(dups, files, lines, "duplicate_example", "warning", "exact duplicate of an earlier example")
         self._report(
             near,
             files,
@@ -281,22 +333,21 @@ class DatasetStats:
         summary.n_duplicates = len(dups)
         summary.n_near_duplicates = len(near)
         summary.n_unique_examples = n - len(dups) - len(near)
+        del dups, near
         # Conflicts: same normalised prompt, different normalised answers.
         prompt = np.frombuffer(self.h_prompt, dtype=np.int64)
-        answer = np.frombuffer(self.h_answer, dtype=np.int64)
-        keep = prompt != 0
-        if keep.all():  # no copies in the usual case
+        answer = np.frombuffer(self.h_answer, dtype=np.uint32)
+        idx = np.nonzero(prompt)[0] if not prompt.all() else None
+        if idx is None:  # no copies in the usual case
             bad_prompts = _prompts_with_several_answers(prompt, answer)
             rows = np.nonzero(np.isin(prompt, bad_prompts))[0] if len(bad_prompts) else None
         else:
-            idx = np.nonzero(keep)[0]
             bad_prompts = (
                 _prompts_with_several_answers(prompt[idx], answer[idx])
                 if len(idx)
                 else np.empty(0, dtype=np.int64)
             )
             rows = idx[np.isin(prompt[idx], bad_prompts)] if len(bad_prompts) else None
-        del keep
         if rows is not None:
             self._report(
                 rows,
@@ -308,35 +359,35 @@ class DatasetStats:
             )
             summary.n_conflicts = len(bad_prompts)
         # Tokens.
-        total: np.ndarray = np.frombuffer(self.tok_total, dtype=np.int32)
-        ptoks: np.ndarray = np.frombuffer(self.tok_prompt, dtype=np.int32)
-        atoks: np.ndarray = np.frombuffer(self.tok_answer, dtype=np.int32)
-        stoks: np.ndarray = np.frombuffer(self.tok_system, dtype=np.int32)
-        summary.total_token_lengths = distribution(total)
-        summary.prompt_token_lengths = distribution(ptoks)
-        summary.answer_token_lengths = distribution(atoks)
-        summary.messages_per_example = distribution(np.frombuffer(self.n_msgs, dtype=np.uint16))
-        summary.mean_prompt_tokens = round(float(ptoks.mean()), 1)
-        summary.median_prompt_tokens = float(np.median(ptoks))
-        summary.median_answer_tokens = float(np.median(atoks))
-        summary.median_system_tokens = float(np.median(stoks))
+        total = self.tok_total.pairs()
+        summary.total_token_lengths = distribution(*total)
+        summary.prompt_token_lengths = prompt_d = distribution(*self.tok_prompt.pairs())
+        summary.answer_token_lengths = distribution(*self.tok_answer.pairs())
+        summary.messages_per_example = distribution(*self.n_msgs.pairs())
+        summary.mean_prompt_tokens = prompt_d.mean
+        summary.median_prompt_tokens = prompt_d.median
+        summary.median_answer_tokens = summary.answer_token_lengths.median
+        summary.median_system_tokens = distribution(*self.tok_system.pairs()).median
+        over_total = np.frombuffer(self.over_total, dtype=np.int32)
+        over_files = np.frombuffer(self.over_file, dtype=np.uint16)
+        over_lines = np.frombuffer(self.over_line, dtype=np.int32)
+        values, counts = total
         for name, limit in TRAINING_LIMITS.items():
-            over = np.nonzero(total > limit)[0]
-            summary.over_limit[name] = len(over)
-            if len(over):
-                self._report(
-                    over,
-                    files,
-                    lines,
-                    f"over_{limit}_tokens",
-                    "warning",
-                    f"example is over {limit:,} tokens ({name}); it would be truncated",
-                )
+            summary.over_limit[name] = int(counts[values > limit].sum())
+            self._report(
+                np.nonzero(over_total > limit)[0],
+                over_files,
+                over_lines,
+                f"over_{limit}_tokens",
+                "warning",
+                f"example is over {limit:,} tokens ({name}); it would be truncated",
+            )
         summary.billing_tokens = {
-            limit: int(np.minimum(total, limit).sum(dtype=np.int64))
+            limit: int((np.minimum(values, limit) * counts).sum())
             for limit in sorted(set(TRAINING_LIMITS.values()))
         }
-        self._systems()
+        self.n_systems = len(self.systems)
+        self.top_system = max(self.systems.values(), default=0)
         # Shape.
         self._shape(summary, n)
         self._dataset_findings(summary, int(files[0]))
@@ -384,18 +435,6 @@ class DatasetStats:
                 "inference",
             )
 
-    def _systems(self) -> None:
-        """Distinct system prompts and the commonest one's count, counted like a Counter that
-        stops counting once it holds 1,000 keys."""
-        h = np.frombuffer(self.h_system, dtype=np.int64)
-        uniq, first = np.unique(h, return_index=True)
-        if len(uniq) >= 1000:
-            cut = int(np.sort(first)[999]) + 1
-            h = h[:cut]
-        _, counts = np.unique(h, return_counts=True)
-        self.n_systems = len(counts)
-        self.top_system = int(counts.max()) if len(counts) else 0
-
     def _report(
         self,
         rows: np.ndarray,
@@ -422,7 +461,7 @@ class DatasetStats:
             summary.example_format = "mixed"
         json_share = self.n_json / sampled
         summary.json_answer_share = round(json_share, 3)
-        unique_answers = len(np.unique(np.frombuffer(self.h_answer, dtype=np.int64)))
+        unique_answers = len(np.unique(np.frombuffer(self.h_answer, dtype=np.uint32)))
         top_keys = self.key_sets.most_common(1)
         key_share = top_keys[0][1] / sampled if top_keys else 0.0
         if json_share >= 0.8 and key_share >= 0.6:
@@ -471,29 +510,80 @@ def _prompts_with_several_answers(prompt: np.ndarray, answer: np.ndarray) -> np.
     return ps[new_prompt][answers_per_prompt > 1]
 
 
-def distribution(values: np.ndarray) -> Distribution:
-    """Exact percentiles and a log-scale histogram of ``values``."""
-    if not len(values):
+def _shifted(values: array[int], shift: int) -> array[int]:
+    """``values`` (int32 line numbers) plus ``shift``."""
+    out = array("i")
+    out.frombytes((np.frombuffer(values, dtype=np.int32) + np.int32(shift)).astype(np.int32).tobytes())
+    return out
+
+
+def _merge_capped(mine: Counter[Any], theirs: Counter[Any], cap: int) -> None:
+    """Add ``theirs`` (a later part, keys in first-seen order) as if counted after ``mine``:
+    keys already present always count, new keys only while there are fewer than ``cap``."""
+    for key, c in theirs.items():
+        if key in mine or len(mine) < cap:
+            mine[key] += c
+
+
+def _later_duplicates(key: np.ndarray, key2: np.ndarray | None = None) -> np.ndarray:
+    """Sorted indices of examples whose key (and ``key2``) equal an earlier example's."""
+    order = np.argsort(key, kind="stable") if key2 is None else np.lexsort((key2, key))
+    dup = np.zeros(len(order), dtype=bool)
+    s = key[order]
+    np.equal(s[1:], s[:-1], out=dup[1:])
+    del s
+    if key2 is not None:
+        s2 = key2[order]
+        dup[1:] &= s2[1:] == s2[:-1]
+        del s2
+    return np.sort(order[dup])
+
+
+def _lerp(a: float, b: float, t: float) -> float:
+    """numpy's linear interpolation for percentiles (same rounding as ``np.percentile``)."""
+    diff = b - a
+    return b - diff * (1 - t) if t >= 0.5 else a + diff * t
+
+
+def percentiles(values: np.ndarray, counts: np.ndarray, qs: list[float]) -> list[float]:
+    """``np.percentile`` (linear method) of the data with each ``values[i]`` ``counts[i]`` times."""
+    cum = np.cumsum(counts)
+    n = int(cum[-1])
+    out: list[float] = []
+    for q in qs:
+        h = (n - 1) * (q / 100)
+        lo = int(np.floor(h))
+        hi = min(lo + 1, n - 1)
+        a, b = np.searchsorted(cum, [lo, hi], side="right")
+        out.append(_lerp(float(values[a]), float(values[b]), h - lo))
+    return out
+
+
+def distribution(values: np.ndarray, counts: np.ndarray | None = None) -> Distribution:
+    """Exact percentiles and a log-scale histogram of ``values`` (each ``counts[i]`` times)."""
+    if counts is None:
+        values, counts = np.unique(values, return_counts=True)
+    n = int(counts.sum()) if len(counts) else 0
+    if not n:
         return Distribution()
-    v = values
-    q = np.percentile(v, [5, 10, 50, 90, 95])
-    top = float(v.max())
+    q = percentiles(values, counts, [5, 10, 50, 90, 95])
+    top = float(values[-1])
     edges = [0.0]
     b = 16.0
     while b < top:
         edges.append(b)
         b *= 2
     edges.append(max(top, 1.0) + 1)
-    hist, _ = np.histogram(v, bins=edges)
+    hist, _ = np.histogram(values, bins=edges, weights=counts)
     return Distribution(
-        n=len(v),
-        min=float(v.min()),
+        n=n,
+        min=float(values[0]),
         max=top,
-        mean=round(float(v.mean()), 1),
-        median=float(q[2]),
-        p5=float(q[0]),
-        p10=float(q[1]),
-        p90=float(q[3]),
-        p95=float(q[4]),
+        mean=round(float((values.astype(np.float64) * counts).sum() / n), 1),
+        median=q[2],
+        p5=q[0],
+        p10=q[1],
+        p90=q[3],
+        p95=q[4],
         histogram=[(float(e), int(c)) for e, c in zip(edges[1:], hist, strict=False)],
     )

@@ -26,7 +26,7 @@ from agent.data.limits import DEFAULT_LIMITS, Limits
 from agent.data.models import DataReport, FileReport
 from agent.data.pii import mask_text
 from agent.data.schema import Example
-from agent.data.shape import normalise
+from agent.data.shape import norm_key
 from agent.errors import InputError
 
 
@@ -177,7 +177,7 @@ class _Cleaner(Inspector):
                 detail = ", ".join(f"{k} x{n}" for k, n in sorted(Counter(kinds).items()))
                 self._log(fr.path, ex.line, "changed", "pii_masked", detail)
                 self.result_changed["pii_masked"] += 1
-        split_key = normalise(ex.user or ex.prompt).encode("utf-8", "replace")
+        split_key = norm_key(ex.user or ex.prompt)
         h = int.from_bytes(hashlib.blake2b(split_key, digest_size=8).digest(), "big") / 2**64
         text = json.dumps(record, ensure_ascii=False) + "\n"
         if h < self.val_fraction:

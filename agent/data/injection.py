@@ -114,16 +114,18 @@ _B64_RUN = b"a" * 32
 
 def could_match(text: str) -> bool:
     """Cheap test: False only when :func:`scan` cannot find anything in ``text``
-    (``text`` may be JSON source, where invisible characters appear as ``\\u`` escapes).
+    (``text`` may be JSON source, where invisible characters appear as ``\\u`` escapes)."""
+    return not text.isascii() or could_match_ascii(text.encode("ascii"))
 
-    For ASCII text it looks for whole words the patterns need (one pass in C instead of
-    a substring search per keyword) and for a base64-alphabet run long enough to decode.
+
+def could_match_ascii(b: bytes) -> bool:
+    """:func:`could_match` for ASCII text already encoded as ``b``.
+
+    It looks for whole words the patterns need (one pass in C instead of a substring
+    search per keyword) and for a base64-alphabet run long enough to decode.
     """
-    if not text.isascii() or "\\u" in text:
+    if b"\\u" in b or b"<" in b or b"[" in b:
         return True
-    if "<" in text or "[" in text:
-        return True
-    b = text.encode("ascii")
     if len(b) >= 32 and _B64_RUN in b.translate(_B64_BYTES):
         return True
     low = b.translate(_WORD_BYTES)

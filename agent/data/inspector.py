@@ -85,25 +85,29 @@ class _Scanner:
                 self._inj[text] = hit
         return hit
 
-    def record(
-        self, texts: list[str], line: int, sink: FindingSink, raw: str | None = None
-    ) -> bool:
+    def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
         """Scan ``texts`` of one record; returns True when injection text was found.
 
-        ``raw`` (the record's source text) is accepted for callers that have it.  Each
-        scan runs only where its exact gate passes (injection once on the joined texts,
-        personal data per text); texts that pass neither are remembered as clean.
+        Both gates run once on the record's joined texts (a hit in one text is a hit in
+        the joined text); only when one passes are the texts scanned one by one.  Texts
+        that pass neither gate are remembered as clean (system prompts repeat).
         """
         clean = self._clean
         fresh = [t for t in texts if t not in clean]
         if not fresh:
             return False
         joined = fresh[0] if len(fresh) == 1 else "\n".join(fresh)
-        inj = injection.could_match(joined)
-        pii_gate = pii.could_match
+        if joined.isascii():
+            b = joined.encode("ascii")
+            inj = injection.could_match_ascii(b)
+            maybe_pii = pii.could_match_ascii(b)
+        else:
+            inj = True
+            maybe_pii = pii.could_match(joined)
+        one = len(fresh) == 1
         kinds: list[str] = []
         for t in fresh:
-            if pii_gate(t):
+            if maybe_pii and (one or pii.could_match(t)):
                 for h in self.pii(t):
                     sink.add(
                         "warning",

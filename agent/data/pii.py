@@ -175,26 +175,62 @@ def _mask_email(value: str) -> str:
 
 
 _DIGITS = b"0123456789"
-_NINO_SHAPE = bytes(
-    57 if 48 <= i <= 57 else 45 if i == 32 else 65 if 65 <= i <= 68 else 120 for i in range(256)
+_SECRET_PREFIXES = ("sk-", "AKIA", "ghp_", "xox", "AIza")
+_CLASS = bytes(
+    57 if 48 <= i <= 57 else 45 if chr(i) in " -.()/" else 65 if 65 <= i <= 90 else 120
+    for i in range(256)
 )
-"""ASCII digits become ``9``, spaces ``-``, ``A``-``D`` stay ``A``: what ``_NINO_GATE`` needs
-after its two letters (``\\d\\d ?\\d\\d ?\\d\\d ?[A-D]``), for ASCII text."""
-_NINO_VARIANTS = tuple(
-    f"99{a}99{b}99{c}A".encode() for a in ("", "-") for b in ("", "-") for c in ("", "-")
-)
+"""Byte classes for ASCII text: digits ``9``, separators ``-``, capitals ``A``, the rest ``x``."""
+_RUN7 = re.compile(rb"9(?:-{0,2}9){6}")
+"""Seven digits with at most two separators between neighbours: every card, SSN, Aadhaar,
+US and local phone pattern contains such a run."""
+_IBAN_CLASS = re.compile(rb"AA99(?:-?[A9]{4}){2}")
+_NINO_CLASS = re.compile(rb"AA-?99-?99-?99-?A")
 
 
 def could_match(text: str) -> bool:
-    """Cheap test: False only when :func:`scan` cannot find anything in ``text``.
-
-    It takes :func:`scan`'s own early exits (digit counts, digit shapes, the IBAN and
-    NINO gates) without running any of the detectors.
-    """
+    """Cheap test: False only when :func:`scan` cannot find anything in ``text``."""
     if "@" in text or "+" in text:
         return True
-    if "sk-" in text or "AKIA" in text or "ghp_" in text or "xox" in text or "AIza" in text:
+    for p in _SECRET_PREFIXES:
+        if p in text:
+            return True
+    if text.isascii():
+        return _ascii_could_match(text.encode("ascii").translate(_CLASS))
+    return _could_match_any(text)
+
+
+def could_match_ascii(b: bytes) -> bool:
+    """:func:`could_match` for ASCII text already encoded as ``b``."""
+    if b"@" in b or b"+" in b:
         return True
+    for p in _SECRET_PREFIXES_B:
+        if p in b:
+            return True
+    return _ascii_could_match(b.translate(_CLASS))
+
+
+_SECRET_PREFIXES_B = tuple(p.encode() for p in _SECRET_PREFIXES)
+
+
+def _ascii_could_match(cls: bytes) -> bool:
+    """The digit-shape part of the gate, from the byte classes of ASCII text.
+
+    Each remaining detector needs one of: a run of seven digits (cards, SSNs, Aadhaar,
+    phones without ``+``), the start of an IBAN (two capitals, two digits, two groups of
+    four) with twelve digits in the text as :func:`scan` requires, or the NINO shape.
+    """
+    if _RUN7.search(cls):
+        return True
+    if b"AA" not in cls:
+        return False
+    if _NINO_CLASS.search(cls):
+        return True
+    return _IBAN_CLASS.search(cls) is not None and cls.count(b"9") >= 12
+
+
+def _could_match_any(text: str) -> bool:
+    """The gate for any text: :func:`scan`'s own early exits without its detectors."""
     b = text.encode("utf-8", "surrogatepass")
     n_digits = len(b) - len(b.translate(None, _DIGITS))
     if n_digits < 6:
@@ -202,14 +238,8 @@ def could_match(text: str) -> bool:
     if n_digits >= 12 and _UPPER_DIGITS.search(text):
         return True
     shape = b.translate(_SHAPE)
-    if b"99-99-99" in shape or b"999999" in shape:
-        if not text.isascii():
-            if _NINO_GATE.search(text):
-                return True
-        else:
-            nino = b.translate(_NINO_SHAPE)
-            if any(v in nino for v in _NINO_VARIANTS) and _NINO_GATE.search(text):
-                return True
+    if (b"99-99-99" in shape or b"999999" in shape) and _NINO_GATE.search(text):
+        return True
     if n_digits < 8:
         return False
     return (

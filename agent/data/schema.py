@@ -251,37 +251,92 @@ def _answer_text(m: dict[str, Any]) -> str:
 _PLAIN_ROLES = frozenset({"system", "developer", "user", "assistant"})
 
 
-def _plain_counts(msgs: list[Any], tc: TokenCounter) -> tuple[list[int], int] | None:
-    """``(content token counts, message tokens)`` when every message is just ``{role,
-    content}`` with a system/developer/user/assistant role and non-empty string content, and
-    one is from the assistant (the case :func:`check_messages` has nothing to report on)."""
-    counts: list[int] = []
-    count = tc.count
-    once = tc.count_uncached
+def _plain_chat(msgs: list[Any], line: int, sink: FindingSink, tc: TokenCounter) -> Example | None:
+    """:func:`check_chat` in one pass for the usual record: every message just ``{role,
+    content}`` with a system/developer/user/assistant role and non-empty string content,
+    one from the assistant, no tools.  None sends the record to the general checks."""
     known = tc.cache.get
-    assistant = False
+    once = tc.count_uncached
+    roles: list[str] = []
+    texts: list[str] = []
+    counts: list[int] = []
     tokens = REPLY_PRIMING
     for m in msgs:
         if type(m) is not dict or len(m) != 2:
             return None
         role = m.get("role")
         content = m.get("content")
-        if type(content) is not str or not content or type(role) is not str:
+        if type(content) is not str or not content or type(role) is not str or role not in _PLAIN_ROLES:
             return None
-        if role not in _PLAIN_ROLES:
-            return None
-        if role == "assistant":
-            assistant = True
         n = known(content)
         if n is None:
             # System prompts repeat; user turns and answers rarely do.
-            n = count(content) if role in ("system", "developer") else once(content)
+            n = tc.count(content) if role == "system" or role == "developer" else once(content)
         r = known(role)
         if r is None:
-            r = count(role)
-        counts.append(n)
+            r = tc.count(role)
         tokens += TOKENS_PER_MESSAGE + r + n
-    return (counts, tokens) if assistant else None
+        roles.append(role)
+        texts.append(content)
+        counts.append(n)
+    if "assistant" not in roles:
+        return None
+    _role_findings(roles, line, sink)
+    last = len(roles) - 1 - roles[::-1].index("assistant")
+    parts: list[str] = []
+    user: list[str] = []
+    system: list[str] = []
+    ptoks = REPLY_PRIMING
+    atoks = stoks = 0
+    for i, (role, text, c) in enumerate(zip(roles, texts, counts, strict=True)):
+        if i < last:
+            parts.append(f"{role}: {text}")
+            ptoks += TOKENS_PER_MESSAGE + 1 + c
+            if role == "system" or role == "developer":
+                system.append(text)
+            else:
+                user.append(text)
+        if role == "assistant":
+            atoks += c
+        elif role == "system" or role == "developer":
+            stoks += c
+    return Example(
+        line,
+        "\n".join(parts),
+        texts[last],
+        "\n".join(user),
+        "\n".join(system),
+        len(msgs),
+        tokens,
+        ptoks,
+        atoks,
+        stoks,
+        msgs,
+        None,
+        texts,
+    )
+
+
+def _role_findings(roles: list[Any], line: int, sink: FindingSink) -> None:
+    """The warnings about which roles an example has and their order."""
+    if "system" not in roles and "developer" not in roles:
+        sink.add("info", "example_missing_system_message", "example has no system message", line)
+    if "user" not in roles:
+        sink.add("warning", "example_missing_user_message", "example has no user message", line)
+    if roles[-1] != "assistant":
+        sink.add(
+            "warning",
+            "last_message_not_assistant",
+            "the last message is not from the assistant; nothing after the last assistant "
+            "message is learned",
+            line,
+        )
+    for a, b in pairwise(roles):
+        if a == b and a in ("user", "assistant"):
+            sink.add(
+                "info", "roles_not_alternating", "two consecutive messages have the same role", line
+            )
+            break
 
 
 def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Example | None:
@@ -309,60 +364,33 @@ def check_chat(rec: Any, line: int, sink: FindingSink, tc: TokenCounter) -> Exam
                     line,
                     example=str(k)[:40],
                 )
-    plain: Any = _plain_counts(msgs, tc)
-    if plain is None:
-        ok, tokens, texts = check_messages(msgs, line, sink, tc)
-        if not ok:
-            return None
-    else:
-        texts = [m["content"] for m in msgs]
-        plain, tokens = plain
+    if len(rec) == 1:
+        ex = _plain_chat(msgs, line, sink, tc)
+        if ex is not None:
+            return ex
+    ok, tokens, texts = check_messages(msgs, line, sink, tc)
+    if not ok:
+        return None
     roles = [m.get("role") for m in msgs]
-    if "system" not in roles and "developer" not in roles:
-        sink.add("info", "example_missing_system_message", "example has no system message", line)
-    if "user" not in roles:
-        sink.add("warning", "example_missing_user_message", "example has no user message", line)
-    if roles[-1] != "assistant":
-        sink.add(
-            "warning",
-            "last_message_not_assistant",
-            "the last message is not from the assistant; nothing after the last assistant "
-            "message is learned",
-            line,
-        )
-    for a, b in pairwise(roles):
-        if a == b and a in ("user", "assistant"):
-            sink.add(
-                "info", "roles_not_alternating", "two consecutive messages have the same role", line
-            )
-            break
+    _role_findings(roles, line, sink)
     last = max(i for i, r in enumerate(roles) if r == "assistant")
     prompt, user, system = _prompt_repr(msgs[:last])
     answer = _answer_text(msgs[last])
     ptoks = REPLY_PRIMING
     atoks = 0
     stoks = 0
-    if plain is not None:
-        for i, (r, c) in enumerate(zip(roles, plain, strict=True)):
-            if i < last:
-                ptoks += TOKENS_PER_MESSAGE + 1 + c
-            if r == "assistant":
-                atoks += c
-            elif r in ("system", "developer"):
-                stoks += c
-    else:
-        count = tc.count
-        for m in msgs[:last]:
+    count = tc.count
+    for m in msgs[:last]:
+        c = m.get("content")
+        ptoks += TOKENS_PER_MESSAGE + 1 + (count(c) if type(c) is str else tc.value(c))
+    for m in msgs:
+        r = m.get("role")
+        if r == "assistant":
             c = m.get("content")
-            ptoks += TOKENS_PER_MESSAGE + 1 + (count(c) if type(c) is str else tc.value(c))
-        for m in msgs:
-            r = m.get("role")
-            if r == "assistant":
-                c = m.get("content")
-                atoks += count(c) if type(c) is str else tc.value(c)
-            elif r in ("system", "developer"):
-                c = m.get("content")
-                stoks += count(c) if type(c) is str else tc.value(c)
+            atoks += count(c) if type(c) is str else tc.value(c)
+        elif r in ("system", "developer"):
+            c = m.get("content")
+            stoks += count(c) if type(c) is str else tc.value(c)
     tools = rec.get("tools", rec.get("functions"))
     if tools is not None:
         t = tc.value(tools)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 
-_NORM = re.compile(r"[\W_]+")
 PLACEHOLDERS = frozenset(
     {
         "",
@@ -57,32 +56,30 @@ _REFUSAL = re.compile(
     re.I,
 )
 _FACT = re.compile(
-    r"\b[A-Za-z]*\d[\w./:-]*\w|\b\d+\b|(?<=[a-z,;(] )[A-Z][\w-]+(?: [A-Z][\w-]+)*|\b[A-Z]{2,}\b"
+    r"\b(?=[A-Za-z0-9])(?:[A-Za-z]*+\d[\w./:-]*\w|\d+\b|(?<=[a-z,;(] )[A-Z][\w-]+(?: [A-Z][\w-]+)*|"
+    r"[A-Z]{2,}\b)"
 )
+"""Identifiers with a digit, numbers, mid-sentence proper names, acronyms.  Every
+alternative starts at a word boundary before an ASCII letter or digit; checking that
+once up front (and not backtracking into the letters) makes it ~2.5x faster."""
+_DIGIT_RUN = re.compile(r"\d+")
 _LINE_HEAD = re.compile(r"^\s*(\S{1,24})")
 
 
-_PUNCT = {i: " " for i in range(128) if not chr(i).isalnum()}
-
-
-_ASCII_NORM = bytes(
-    (ord(chr(i).lower()) if chr(i).isalnum() else 32) if i < 128 else i for i in range(256)
-)
-"""Byte table doing what ``lower()`` plus ``_PUNCT`` do to ASCII text."""
-
-
-def normalise(text: str) -> str:
-    """Lower-case, ASCII punctuation and repeated whitespace removed (for near-duplicates)."""
-    if text.isascii():
-        return b" ".join(text.encode("ascii").translate(_ASCII_NORM).split()).decode("ascii")
-    return " ".join(text.lower().translate(_PUNCT).split())
+_DROP = {i: None for i in range(128) if not chr(i).isalnum()}
+_ASCII_LOWER = bytes(ord(chr(i).lower()) if i < 128 else i for i in range(256))
+_ASCII_DROP = bytes(i for i in range(128) if not chr(i).isalnum())
 
 
 def norm_key(text: str) -> bytes:
-    """:func:`normalise` as UTF-8 bytes (equal keys exactly when the normalised texts are equal)."""
+    """The near-duplicate key of ``text``: lower case, without punctuation or whitespace.
+
+    Two texts get the same key exactly when they differ only in case, spacing and ASCII
+    punctuation.  For ASCII text this is one ``bytes.translate`` call.
+    """
     if text.isascii():
-        return b" ".join(text.encode("ascii").translate(_ASCII_NORM).split())
-    return " ".join(text.lower().translate(_PUNCT).split()).encode("utf-8", "surrogatepass")
+        return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_DROP)
+    return "".join(text.lower().translate(_DROP).split()).encode("utf-8", "surrogatepass")
 
 
 def answer_quality(
@@ -103,7 +100,7 @@ def answer_quality(
     if (
         len(a) > 20
         and prompt_user
-        and (keys[0] == keys[1] if keys else normalise(a) == normalise(prompt_user))
+        and (keys[0] == keys[1] if keys else norm_key(a) == norm_key(prompt_user))
     ):
         return "answer_repeats_prompt"
     if len(a) > 200:
@@ -140,21 +137,21 @@ def json_keys(answer: str) -> frozenset[str] | None:
 
 
 def template_signature(answer: str) -> str:
-    """A coarse structural signature: the first word of each line, digits as ``#``."""
+    """A coarse structural signature: the first word of each line, digits as ``#``.
+
+    Line heads that are not a number, heading, bullet or ``label:`` all become ``w``.
+    """
     heads: list[str] = []
     for line in answer.splitlines()[:16]:
-        if not line.strip():
-            continue
         m = _LINE_HEAD.match(line)
-        head = m.group(1) if m else ""
-        head = re.sub(r"\d+", "#", head.lower())
-        if (
-            not head.startswith("#")
-            and not head.endswith(":")
-            and not head.startswith(("-", "*", "•"))
-        ):
-            head = "w"
-        heads.append(head)
+        if m is None:
+            continue
+        head = m.group(1)
+        c = head[0]
+        if c == "#" or c in "-*•" or c.isdecimal() or head.endswith(":"):
+            heads.append(_DIGIT_RUN.sub("#", head.lower()))
+        else:
+            heads.append("w")
     return "|".join(heads)
 
 

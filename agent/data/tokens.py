@@ -83,11 +83,14 @@ class TokenCounter:
         return n
 
     def count_uncached(self, text: str) -> int:
-        """Tokens in ``text``, without remembering it (for texts unlikely to repeat)."""
-        if not text:
-            return 0
-        n = self._cache.get(text)
-        return self._count(text) if n is None else n
+        """Tokens in a non-empty ``text`` that is unlikely to repeat (not looked up or remembered)."""
+        backend = self._backend
+        if backend is None or len(text) > 500_000:
+            return self._count(text)
+        try:
+            return int(backend(text))
+        except Exception:
+            return self._count(text)
 
     def _count(self, text: str) -> int:
         if self._backend is None:
