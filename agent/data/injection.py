@@ -87,7 +87,7 @@ _INVISIBLE = re.compile(
 _B64 = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
 
 
-_GATE_WORDS = frozenset(
+GATE_WORDS = frozenset(
     w.encode()
     for group in (
         ("ignore", "disregard", "forget", "override", "bypass"),  # override_instructions
@@ -102,14 +102,14 @@ _GATE_WORDS = frozenset(
 )
 """For ASCII text every pattern needs one of these as a whole ``\\w+`` word (lower case),
 a ``<`` or ``[``, or the literals ``injection_success`` / ``system_prompt:``."""
-_WORD_BYTES = bytes(
+WORD_BYTES = bytes(
     (ord(chr(i).lower()) if (chr(i).isalnum() or chr(i) == "_") else 32) if i < 128 else 32
     for i in range(256)
 )
-_B64_BYTES = bytes(
+B64_BYTES = bytes(
     97 if (i < 128 and (chr(i).isalnum() or chr(i) in "+/")) else 32 for i in range(256)
 )
-_B64_RUN = b"a" * 32
+B64_RUN = b"a" * 32
 
 
 def could_match(text: str) -> bool:
@@ -126,12 +126,12 @@ def could_match_ascii(b: bytes) -> bool:
     """
     if b"\\u" in b or b"<" in b or b"[" in b:
         return True
-    if len(b) >= 32 and _B64_RUN in b.translate(_B64_BYTES):
+    if len(b) >= 32 and B64_RUN in b.translate(B64_BYTES):
         return True
-    low = b.translate(_WORD_BYTES)
+    low = b.translate(WORD_BYTES)
     if b"injection_success" in low or b"system_prompt" in low:
         return True
-    return not _GATE_WORDS.isdisjoint(low.split())
+    return not GATE_WORDS.isdisjoint(low.split())
 
 
 def scan(text: str) -> list[str]:

@@ -20,6 +20,7 @@ from agent.data.analysis import DatasetStats
 from agent.data.documents import REVISION, VERSION_ONLY, parse_date, read_docx, read_pdf, read_text
 from agent.data.facts_out import derive_facts
 from agent.data.findings import FindingSink
+from agent.data.gates import ascii_gates
 from agent.data.limits import DEFAULT_LIMITS, Limits
 from agent.data.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
 from agent.data.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
@@ -98,9 +99,7 @@ class _Scanner:
             return False
         joined = fresh[0] if len(fresh) == 1 else "\n".join(fresh)
         if joined.isascii():
-            b = joined.encode("ascii")
-            inj = injection.could_match_ascii(b)
-            maybe_pii = pii.could_match_ascii(b)
+            maybe_pii, inj = ascii_gates(joined.encode("ascii"))
         else:
             inj = True
             maybe_pii = pii.could_match(joined)

@@ -181,7 +181,7 @@ _CLASS = bytes(
     for i in range(256)
 )
 """Byte classes for ASCII text: digits ``9``, separators ``-``, capitals ``A``, the rest ``x``."""
-_RUN7 = re.compile(rb"9(?:-{0,2}9){6}")
+RUN7 = re.compile(rb"9(?:-{0,2}9){6}")
 """Seven digits with at most two separators between neighbours: every card, SSN, Aadhaar,
 US and local phone pattern contains such a run."""
 _IBAN_CLASS = re.compile(rb"AA99(?:-?[A9]{4}){2}")
@@ -220,13 +220,25 @@ def _ascii_could_match(cls: bytes) -> bool:
     phones without ``+``), the start of an IBAN (two capitals, two digits, two groups of
     four) with twelve digits in the text as :func:`scan` requires, or the NINO shape.
     """
-    if _RUN7.search(cls):
+    if RUN7.search(cls):
         return True
-    if b"AA" not in cls:
-        return False
+    return b"AA" in cls and _caps_shapes(cls)
+
+
+def _caps_shapes(cls: bytes) -> bool:
     if _NINO_CLASS.search(cls):
         return True
     return _IBAN_CLASS.search(cls) is not None and cls.count(b"9") >= 12
+
+
+_KEY_CAPS = re.compile(rb"A(?:KIA|Iza)")
+
+
+def caps_could_match(b: bytes, cls: bytes) -> bool:
+    """The gate's checks that start with two capitals (NINO, IBAN, ``AKIA``/``AIza`` keys) for
+    ASCII text ``b`` whose byte classes ``cls`` (capitals ``A``, digits ``9``, separators
+    ``-``) contain ``AA``."""
+    return _caps_shapes(cls) or _KEY_CAPS.search(b) is not None
 
 
 def _could_match_any(text: str) -> bool:
