@@ -2,10 +2,9 @@
 
 Token counts go into exact integer tallies (a fixed array plus a dict for the rare
 very long example), so percentiles stay exact without keeping one number per
-example.  What exact duplicate and conflict detection cannot do without is kept per
-example in compact arrays: 30 bytes (two 64-bit and two 32-bit hashes, file and
-line).  Everything else is a bounded counter or a sample.  Duplicates and conflicts
-are found once at the end with numpy.
+example.  The per-example keys that exact duplicate and conflict detection need
+live in a :class:`~agent.data.keys.KeyStore`, which moves them to a temporary
+folder past a fixed budget.  Everything else is a bounded counter or a sample.
 """
 
 from __future__ import annotations
@@ -17,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from agent.data.findings import FindingSink
-from agent.data.models import MAX_LINES_PER_FINDING, DataSummary, Distribution
+from agent.data.keys import DEFAULT_BUDGET, LOW32, Distinct, Flagged, KeyStore
+from agent.data.models import DataSummary, Distribution
 from agent.data.schema import Example
 from agent.data.shape import (
     answer_quality,
@@ -60,7 +60,6 @@ _FLUSH = 1 << 15
 """Examples buffered before their token counts are moved into the tallies."""
 _MIN_LIMIT = min(TRAINING_LIMITS.values())
 MAX_SYSTEMS = 1_000
-_LOW32 = 0xFFFFFFFF
 
 
 class Tally:
@@ -114,25 +113,23 @@ _TALLIES = ("tok_total", "tok_prompt", "tok_answer", "tok_system", "n_msgs")
 class DatasetStats:
     """Accumulates every valid example of all example files of one inspection."""
 
-    def __init__(self, sinks: list[FindingSink], novelty_sample: int = 5_000) -> None:
+    def __init__(
+        self,
+        sinks: list[FindingSink],
+        novelty_sample: int = 5_000,
+        key_budget: int | None = DEFAULT_BUDGET,
+    ) -> None:
         self.sinks = sinks
-        self.file = array("H")
-        self.line = array("i")
-        self.h_norm = array("q")
-        """Near-duplicate key (normalised system, prompt and answer)."""
-        self.h_exact = array("I")
-        """Low 32 bits of the exact key: an exact duplicate also has an equal ``h_norm``."""
-        self.h_prompt = array("q")
-        """Normalised prompt (0: no prompt), for conflicting answers."""
-        self.h_answer = array("I")
-        """Low 32 bits of the normalised answer (compared within one prompt's examples)."""
+        self.keys = KeyStore(key_budget)
+        self._flush_every = min(_FLUSH, key_budget or _FLUSH)
+        self.answers = Distinct()
+        """Distinct normalised answers (classification versus generation)."""
         self.tok_total = Tally()
         self.tok_prompt = Tally()
         self.tok_answer = Tally()
         self.tok_system = Tally()
         self.n_msgs = Tally()
-        self.over_file = array("H")
-        self.over_line = array("i")
+        self.over_row = array("q")
         self.over_total = array("i")
         """Examples over the smallest training limit (rare: kept one by one)."""
         self.systems: Counter[int] = Counter()
@@ -175,15 +172,18 @@ class DatasetStats:
             self.quality[problem] += 1
             if problem in DROP_QUALITY:
                 return problem
-        i = len(self.line)
+        keys = self.keys
+        i = len(keys)
         self.formats[fmt] += 1
-        self.file.append(file_idx)
-        self.line.append(ex.line)
+        if keys.last_file != file_idx:
+            keys.new_file(file_idx)
+        keys.line.append(ex.line)
         exact, near, hp, ha = self._keys(ex, nu, na)
-        self.h_norm.append(near)
-        self.h_exact.append(exact & _LOW32)
-        self.h_prompt.append(hp)
-        self.h_answer.append(ha & _LOW32)
+        keys.near.append(near)
+        keys.exact.append(exact & LOW32)
+        keys.prompt.append(hp)
+        keys.answer.append(ha & LOW32)
+        self.answers.buf.append(ha)
         total = ex.total_tokens
         self.tok_total.buf.append(total)
         self.tok_prompt.buf.append(ex.prompt_tokens)
@@ -191,12 +191,13 @@ class DatasetStats:
         self.tok_system.buf.append(ex.system_tokens)
         self.n_msgs.buf.append(ex.n_messages)
         if total > _MIN_LIMIT:
-            self.over_file.append(file_idx)
-            self.over_line.append(ex.line)
+            self.over_row.append(i)
             self.over_total.append(total)
-        if len(self.tok_total.buf) >= _FLUSH:
+        if len(self.tok_total.buf) >= self._flush_every:
             for name in _TALLIES:
                 getattr(self, name).flush()
+            self.answers.flush()
+            keys.check()
         hs = hash(ex.system)
         systems = self.systems
         if hs in systems:
@@ -218,7 +219,7 @@ class DatasetStats:
                 self.sample(ex)
         return None
 
-    def keys(self, ex: Example) -> tuple[int, int, int, int]:
+    def example_keys(self, ex: Example) -> tuple[int, int, int, int]:
         """``(exact, normalised, prompt, answer)`` hashes of an example (0 = no prompt)."""
         return self._keys(ex, norm_key(ex.user) if ex.user else b"", norm_key(ex.answer))
 
@@ -262,9 +263,11 @@ class DatasetStats:
 
     def part_state(self) -> dict[str, Any]:
         """Everything but the sinks, for merging into the run's stats (:meth:`merge`)."""
-        state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm")}
+        self.answers.flush()
+        state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm", "answers", "_flush_every")}
         for name in _TALLIES:
             state[name] = getattr(self, name).pairs()
+        state["answers"] = self.answers.mins
         return state
 
     def sample_state(self) -> dict[str, Any]:
@@ -273,12 +276,11 @@ class DatasetStats:
 
     def merge(self, part: dict[str, Any], file_idx: int, line_shift: int) -> None:
         """Append a later part of the data (same order as a sequential run would see it)."""
-        self.file.extend(array("H", [file_idx]) * len(part["line"]))
-        self.line.extend(_shifted(part["line"], line_shift))
-        for name in ("h_norm", "h_exact", "h_prompt", "h_answer", "over_total"):
-            getattr(self, name).extend(part[name])
-        self.over_file.extend(array("H", [file_idx]) * len(part["over_line"]))
-        self.over_line.extend(_shifted(part["over_line"], line_shift))
+        base = len(self.keys)
+        self.keys.extend(part["keys"], file_idx, line_shift)
+        self.answers.merge(part["answers"])
+        self.over_total.extend(part["over_total"])
+        self.over_row.extend(array("q", (base + r for r in part["over_row"])))
         for name in _TALLIES:
             getattr(self, name).merge(part[name])
         _merge_capped(self.systems, part["systems"], MAX_SYSTEMS)
@@ -307,7 +309,7 @@ class DatasetStats:
     # ------------------------------------------------------------------ results
 
     def __len__(self) -> int:
-        return len(self.line)
+        return len(self.keys)
 
     def finish(self, summary: DataSummary) -> None:
         """Fill ``summary`` and add dataset-level findings to the file sinks."""
@@ -315,49 +317,28 @@ class DatasetStats:
         summary.n_examples = n
         if not n:
             return
-        files = np.frombuffer(self.file, dtype=np.uint16)
-        lines = np.frombuffer(self.line, dtype=np.int32)
-        near_key = np.frombuffer(self.h_norm, dtype=np.int64)
-        dups = _later_duplicates(near_key, np.frombuffer(self.h_exact, dtype=np.uint32))
-        near = _later_duplicates(near_key)
-        near = np.setdiff1d(near, dups, assume_unique=True)
-        self._report(dups, files, lines, "duplicate_example", "warning", "exact duplicate of an earlier example")
+        keys = self.keys
+        dups, near = keys.duplicates()
+        self._report(dups, "duplicate_example", "warning", "exact duplicate of an earlier example")
         self._report(
             near,
-            files,
-            lines,
             "near_duplicate_example",
             "warning",
             "duplicate of an earlier example once case, spacing and punctuation are ignored",
         )
-        summary.n_duplicates = len(dups)
-        summary.n_near_duplicates = len(near)
-        summary.n_unique_examples = n - len(dups) - len(near)
-        del dups, near
+        summary.n_duplicates = dups.total()
+        summary.n_near_duplicates = near.total()
+        summary.n_unique_examples = n - summary.n_duplicates - summary.n_near_duplicates
         # Conflicts: same normalised prompt, different normalised answers.
-        prompt = np.frombuffer(self.h_prompt, dtype=np.int64)
-        answer = np.frombuffer(self.h_answer, dtype=np.uint32)
-        idx = np.nonzero(prompt)[0] if not prompt.all() else None
-        if idx is None:  # no copies in the usual case
-            bad_prompts = _prompts_with_several_answers(prompt, answer)
-            rows = np.nonzero(np.isin(prompt, bad_prompts))[0] if len(bad_prompts) else None
-        else:
-            bad_prompts = (
-                _prompts_with_several_answers(prompt[idx], answer[idx])
-                if len(idx)
-                else np.empty(0, dtype=np.int64)
-            )
-            rows = idx[np.isin(prompt[idx], bad_prompts)] if len(bad_prompts) else None
-        if rows is not None:
+        n_conflicts, conflicting = keys.conflicts()
+        if n_conflicts:
             self._report(
-                rows,
-                files,
-                lines,
+                conflicting,
                 "conflicting_answers",
                 "warning",
                 "the same prompt has different answers elsewhere in the data",
             )
-            summary.n_conflicts = len(bad_prompts)
+            summary.n_conflicts = n_conflicts
         # Tokens.
         total = self.tok_total.pairs()
         summary.total_token_lengths = distribution(*total)
@@ -369,15 +350,16 @@ class DatasetStats:
         summary.median_answer_tokens = summary.answer_token_lengths.median
         summary.median_system_tokens = distribution(*self.tok_system.pairs()).median
         over_total = np.frombuffer(self.over_total, dtype=np.int32)
-        over_files = np.frombuffer(self.over_file, dtype=np.uint16)
-        over_lines = np.frombuffer(self.over_line, dtype=np.int32)
+        over_rows = np.frombuffer(self.over_row, dtype=np.int64)
         values, counts = total
         for name, limit in TRAINING_LIMITS.items():
             summary.over_limit[name] = int(counts[values > limit].sum())
+            over = Flagged()
+            over_limit = over_rows[over_total > limit]
+            if len(over_limit):
+                over.add(over_limit, keys.files_of(over_limit))
             self._report(
-                np.nonzero(over_total > limit)[0],
-                over_files,
-                over_lines,
+                over,
                 f"over_{limit}_tokens",
                 "warning",
                 f"example is over {limit:,} tokens ({name}); it would be truncated",
@@ -390,7 +372,7 @@ class DatasetStats:
         self.top_system = max(self.systems.values(), default=0)
         # Shape.
         self._shape(summary, n)
-        self._dataset_findings(summary, int(files[0]))
+        self._dataset_findings(summary, keys.file_ids[0])
 
     def _dataset_findings(self, summary: DataSummary, first_file: int) -> None:
         sink = self.sinks[first_file]
@@ -435,24 +417,14 @@ class DatasetStats:
                 "inference",
             )
 
-    def _report(
-        self,
-        rows: np.ndarray,
-        files: np.ndarray,
-        lines: np.ndarray,
-        code: str,
-        severity: str,
-        message: str,
-    ) -> None:
-        if not len(rows):
-            return
-        for f in np.unique(files[rows]):
-            sel = rows[files[rows] == f]
-            sink = self.sinks[int(f)]
-            for r in sel[:MAX_LINES_PER_FINDING]:
-                sink.add(severity, code, message, int(lines[r]))  # type: ignore[arg-type]
-            if len(sel) > MAX_LINES_PER_FINDING:
-                sink.add(severity, code, message, n=len(sel) - MAX_LINES_PER_FINDING)  # type: ignore[arg-type]
+    def _report(self, flagged: Flagged, code: str, severity: str, message: str) -> None:
+        for f, count in sorted(flagged.count.items()):
+            sink = self.sinks[f]
+            first = flagged.first[f]
+            for line in self.keys.lines_of(first):
+                sink.add(severity, code, message, line)  # type: ignore[arg-type]
+            if count > len(first):
+                sink.add(severity, code, message, n=count - len(first))  # type: ignore[arg-type]
 
     def _shape(self, summary: DataSummary, n: int) -> None:
         sampled = max(self.n_shape_sampled, 1)
@@ -461,7 +433,7 @@ class DatasetStats:
             summary.example_format = "mixed"
         json_share = self.n_json / sampled
         summary.json_answer_share = round(json_share, 3)
-        unique_answers = len(np.unique(np.frombuffer(self.h_answer, dtype=np.uint32)))
+        unique_answers = self.answers.estimate()
         top_keys = self.key_sets.most_common(1)
         key_share = top_keys[0][1] / sampled if top_keys else 0.0
         if json_share >= 0.8 and key_share >= 0.6:
@@ -491,52 +463,12 @@ class DatasetStats:
         return DROP_QUALITY
 
 
-def _prompts_with_several_answers(prompt: np.ndarray, answer: np.ndarray) -> np.ndarray:
-    """Sorted prompt keys that occur with more than one distinct answer key."""
-    order = np.lexsort((answer, prompt))
-    ps = prompt[order]
-    a = answer[order]
-    del order
-    new_prompt = np.empty(len(ps), dtype=bool)
-    new_prompt[0] = True
-    np.not_equal(ps[1:], ps[:-1], out=new_prompt[1:])
-    new_answer = np.empty(len(ps), dtype=bool)
-    new_answer[0] = True
-    np.not_equal(a[1:], a[:-1], out=new_answer[1:])
-    del a
-    new_answer |= new_prompt  # a new (prompt, answer) pair
-    groups = np.cumsum(new_prompt) - 1
-    answers_per_prompt = np.bincount(groups, weights=new_answer)
-    return ps[new_prompt][answers_per_prompt > 1]
-
-
-def _shifted(values: array[int], shift: int) -> array[int]:
-    """``values`` (int32 line numbers) plus ``shift``."""
-    out = array("i")
-    out.frombytes((np.frombuffer(values, dtype=np.int32) + np.int32(shift)).astype(np.int32).tobytes())
-    return out
-
-
 def _merge_capped(mine: Counter[Any], theirs: Counter[Any], cap: int) -> None:
     """Add ``theirs`` (a later part, keys in first-seen order) as if counted after ``mine``:
     keys already present always count, new keys only while there are fewer than ``cap``."""
     for key, c in theirs.items():
         if key in mine or len(mine) < cap:
             mine[key] += c
-
-
-def _later_duplicates(key: np.ndarray, key2: np.ndarray | None = None) -> np.ndarray:
-    """Sorted indices of examples whose key (and ``key2``) equal an earlier example's."""
-    order = np.argsort(key, kind="stable") if key2 is None else np.lexsort((key2, key))
-    dup = np.zeros(len(order), dtype=bool)
-    s = key[order]
-    np.equal(s[1:], s[:-1], out=dup[1:])
-    del s
-    if key2 is not None:
-        s2 = key2[order]
-        dup[1:] &= s2[1:] == s2[:-1]
-        del s2
-    return np.sort(order[dup])
 
 
 def _lerp(a: float, b: float, t: float) -> float:

@@ -149,7 +149,7 @@ class _Cleaner(Inspector):
             self.result_dropped[problem] += 1
             return
         fr.n_examples += 1
-        key, nkey, _, _ = self.stats.keys(ex)
+        key, nkey, _, _ = self.stats.example_keys(ex)
         if key in self.seen_exact or nkey in self.seen_norm:
             reason = "duplicate_example" if key in self.seen_exact else "near_duplicate_example"
             self._log(fr.path, ex.line, "dropped", reason)

@@ -21,6 +21,7 @@ from agent.data.documents import REVISION, VERSION_ONLY, parse_date, read_docx, 
 from agent.data.facts_out import derive_facts
 from agent.data.findings import FindingSink
 from agent.data.gates import ascii_gates
+from agent.data.keys import DEFAULT_BUDGET
 from agent.data.limits import DEFAULT_LIMITS, Limits
 from agent.data.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
 from agent.data.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
@@ -169,6 +170,7 @@ class Inspector:
         *,
         workers: int | None = None,
         parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
+        key_budget: int | None = DEFAULT_BUDGET,
     ) -> None:
         self.limits = limits
         self.encoding = encoding
@@ -178,7 +180,7 @@ class Inspector:
         self.parallel_min_bytes = parallel_min_bytes
         self._pool: ProcessPoolExecutor | None = None
         self.sinks: list[FindingSink] = []
-        self.stats = DatasetStats(self.sinks, limits.novelty_sample)
+        self.stats = DatasetStats(self.sinks, limits.novelty_sample, key_budget)
         self.corpus = _Corpus()
         self.scan = _Scanner()
         self.files: list[FileReport] = []
@@ -187,12 +189,15 @@ class Inspector:
 
     def run(self, paths: Sequence[str | Path]) -> DataReport:
         try:
-            self._run(paths)
+            try:
+                self._run(paths)
+            finally:
+                if self._pool is not None:
+                    self._pool.shutdown(cancel_futures=True)
+                    self._pool = None
+            return self._finish()
         finally:
-            if self._pool is not None:
-                self._pool.shutdown(cancel_futures=True)
-                self._pool = None
-        return self._finish()
+            self.stats.keys.close()
 
     def _run(self, paths: Sequence[str | Path]) -> None:
         for src in iter_sources(list(paths), self.limits):

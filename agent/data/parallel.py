@@ -140,7 +140,7 @@ def part_task(
 
     base = _inspector(limits, encoding)
     sink = FindingSink(display)
-    stats = DatasetStats([sink], limits.novelty_sample)
+    stats = DatasetStats([sink], limits.novelty_sample, key_budget=None)
     stats.index_base = index_base
     base.sinks = [sink]
     base.stats = stats
@@ -179,7 +179,7 @@ def sample_task(
     from agent.data.inspector import example_of
 
     sink = FindingSink("")
-    stats = DatasetStats([sink], limits.novelty_sample)
+    stats = DatasetStats([sink], limits.novelty_sample, key_budget=None)
     tc = _NoCount()
     wanted = lines.tolist()
     k = 0
@@ -313,6 +313,6 @@ def inspect_parts(
 
 def _picked(part: dict[str, Any], n_before: int, novelty_sample: int) -> np.ndarray:
     """Part-relative lines of the examples the sampling rule picks (``n_before`` before it)."""
-    lines = np.frombuffer(part["line"], dtype=np.int32)
+    lines = np.frombuffer(part["keys"].line, dtype=np.int32)
     idx = np.arange(len(lines), dtype=np.int64) + n_before
     return lines[(idx < novelty_sample) | (idx % 20 == 0)].copy()
