@@ -103,7 +103,7 @@ def test_key_store_groups_match_a_direct_computation() -> None:
 def test_distinct_is_exact_when_small_and_close_when_large() -> None:
     d = Distinct()
     for v in range(3_000):
-        d.buf.append(hash(f"label {v % 1_000}"))
+        d.buf.append(keys_mod.stable_hash(f"label {v % 1_000}".encode()))
     assert d.estimate() == 1_000
     big = Distinct()
     rng = np.random.default_rng(1)

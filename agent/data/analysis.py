@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from agent.data.findings import FindingSink
-from agent.data.keys import DEFAULT_BUDGET, LOW32, Distinct, Flagged, KeyStore
+from agent.data.keys import DEFAULT_BUDGET, LOW32, Distinct, Flagged, KeyStore, stable_hash
 from agent.data.models import DataSummary, Distribution
 from agent.data.schema import Example
 from agent.data.shape import (
@@ -31,7 +31,6 @@ from agent.data.tokens import TRAINING_LIMITS
 MAX_LABELS = 5_000
 MAX_LABEL_CHARS = 120
 MAX_SIGNATURES = 2_000
-MAX_NOVEL = 200_000
 _SAMPLE_COUNTS = (
     "n_json",
     "n_shape_sampled",
@@ -41,7 +40,7 @@ _SAMPLE_COUNTS = (
     "n_with_facts",
 )
 """Sample counters that parts of a file add up."""
-_SAMPLE_FIELDS = (*_SAMPLE_COUNTS, "key_sets", "signatures", "novel_seen")
+_SAMPLE_FIELDS = (*_SAMPLE_COUNTS, "key_sets", "signatures", "novel")
 
 _QUALITY_MESSAGES = {
     "empty_answer": "the answer is empty",
@@ -143,7 +142,8 @@ class DatasetStats:
         self.n_shape_sampled = 0
         self.facts_total = 0
         self.facts_novel = 0
-        self.novel_seen: set[str] = set()
+        self.novel = Distinct()
+        """Distinct novel facts in the sample."""
         self.n_novelty_sampled = 0
         self.n_with_facts = 0
         self.novelty_sample = novelty_sample
@@ -183,7 +183,7 @@ class DatasetStats:
         keys.exact.append(exact & LOW32)
         keys.prompt.append(hp)
         keys.answer.append(ha & LOW32)
-        self.answers.buf.append(ha)
+        self.answers.buf.append(stable_hash(na))
         total = ex.total_tokens
         self.tok_total.buf.append(total)
         self.tok_prompt.buf.append(ex.prompt_tokens)
@@ -256,18 +256,17 @@ class DatasetStats:
             self.n_with_facts += 1
             self.facts_total += n
             self.facts_novel += k
-            if len(self.novel_seen) < MAX_NOVEL:
-                self.novel_seen.update(f.lower() for f in novel)
+            buf = self.novel.buf
+            for f in novel:
+                buf.append(stable_hash(f.lower().encode("utf-8", "surrogatepass")))
 
     # ------------------------------------------------------------------ parallel runs
 
     def part_state(self) -> dict[str, Any]:
         """Everything but the sinks, for merging into the run's stats (:meth:`merge`)."""
-        self.answers.flush()
-        state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm", "answers", "_flush_every")}
+        state = {k: v for k, v in vars(self).items() if k not in ("sinks", "_sys_norm", "_flush_every")}
         for name in _TALLIES:
             state[name] = getattr(self, name).pairs()
-        state["answers"] = self.answers.mins
         return state
 
     def sample_state(self) -> dict[str, Any]:
@@ -303,8 +302,7 @@ class DatasetStats:
             setattr(self, name, getattr(self, name) + part[name])
         for name in ("key_sets", "signatures"):
             _merge_capped(getattr(self, name), part[name], MAX_SIGNATURES)
-        if len(self.novel_seen) < MAX_NOVEL:
-            self.novel_seen |= part["novel_seen"]
+        self.novel.merge(part["novel"])
 
     # ------------------------------------------------------------------ results
 
@@ -455,7 +453,7 @@ class DatasetStats:
         if self.n_with_facts:
             summary.answer_novelty = round(self.facts_novel / max(self.facts_total, 1), 3)
             summary.novel_facts_per_example = round(
-                min(len(self.novel_seen), MAX_NOVEL) / max(self.n_novelty_sampled, 1), 3
+                self.novel.estimate() / max(self.n_novelty_sampled, 1), 3
             )
 
     def drop_codes(self) -> frozenset[str]:

@@ -416,6 +416,60 @@ class Inspector:
         else:
             fr.n_invalid += 1
 
+    def _record(
+        self,
+        rec: Any,
+        line: int,
+        fr: FileReport,
+        sink: FindingSink,
+        file_fmt: str | None,
+        cmap: ColumnMap | None,
+    ) -> tuple[Example | None, str, str | None, ColumnMap | None]:
+        """Check one record of any format; ``(example, its format, the file's format, the
+        file's column map)`` (the file's format is set by its first record)."""
+        tc = self.tc
+        fmt = detect_format(rec)
+        if file_fmt is None:
+            if fmt is not None:
+                file_fmt = fmt
+            elif isinstance(rec, dict):
+                m = map_columns([str(k) for k in rec])
+                if m.usable:
+                    cmap, file_fmt = m, "table"
+                    fr.column_map = {"prompt": m.prompt or "", "answer": m.answer or ""}
+                else:
+                    file_fmt = "chat"
+            else:
+                file_fmt = "chat"
+        if file_fmt == "table" and fmt is None and isinstance(rec, dict):
+            assert cmap is not None
+            ex = row_example({str(k): v for k, v in rec.items()}, line, cmap, sink, tc)
+            fmt = "table"
+        else:
+            if fmt is not None and fmt != file_fmt and fmt != "text":
+                sink.add(
+                    "warning",
+                    "mixed_formats",
+                    f"this record is in {fmt} format but the file starts in {file_fmt} "
+                    "format; upload one format per file",
+                    line,
+                )
+            use_fmt = (
+                fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+            )
+            if fmt == "text":
+                sink.add(
+                    "error",
+                    "text_only_record",
+                    "a {'text': …} record has no prompt/answer structure for fine-tuning",
+                    line,
+                )
+                ex = None
+            else:
+                ex = _CHECKERS[use_fmt](rec, line, sink, tc)
+            fmt = use_fmt
+        return ex, fmt, file_fmt, cmap
+
     def _records(
         self,
         records: Iterator[tuple[int, Any]],
@@ -431,46 +485,11 @@ class Inspector:
         scan = self.scan.record
         use = self._use
         for line, rec in records:
-            fmt = detect_format(rec)
-            if file_fmt is None:
-                if fmt is not None:
-                    file_fmt = fmt
-                elif isinstance(rec, dict):
-                    m = map_columns([str(k) for k in rec])
-                    if m.usable:
-                        cmap, file_fmt = m, "table"
-                        fr.column_map = {"prompt": m.prompt or "", "answer": m.answer or ""}
-                    else:
-                        file_fmt = "chat"
-                else:
-                    file_fmt = "chat"
-            if file_fmt == "table" and fmt is None and isinstance(rec, dict):
-                assert cmap is not None
-                ex = row_example({str(k): v for k, v in rec.items()}, line, cmap, sink, tc)
-                fmt = "table"
+            if file_fmt == "chat" and type(rec) is dict and "messages" in rec:  # the usual record
+                ex = check_chat(rec, line, sink, tc)
+                fmt = "chat"
             else:
-                if fmt is not None and fmt != file_fmt and fmt != "text":
-                    sink.add(
-                        "warning",
-                        "mixed_formats",
-                        f"this record is in {fmt} format but the file starts in {file_fmt} "
-                        "format; upload one format per file",
-                        line,
-                    )
-                use_fmt = (
-                    fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
-                )
-                if fmt == "text":
-                    sink.add(
-                        "error",
-                        "text_only_record",
-                        "a {'text': …} record has no prompt/answer structure for fine-tuning",
-                        line,
-                    )
-                    ex = None
-                else:
-                    ex = _CHECKERS[use_fmt](rec, line, sink, tc)
-                fmt = use_fmt
+                ex, fmt, file_fmt, cmap = self._record(rec, line, fr, sink, file_fmt, cmap)
             if ex is not None:
                 scan(ex.texts, line, sink)
             else:

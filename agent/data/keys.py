@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from xxhash import xxh3_64_intdigest
 
 from agent.data.models import MAX_LINES_PER_FINDING
 
@@ -263,24 +264,36 @@ def _later_duplicates(key: np.ndarray, key2: np.ndarray | None = None) -> np.nda
     return np.sort(order[dup])
 
 
+def stable_hash(data: bytes) -> int:
+    """A 64-bit hash that is the same in every process and run (unlike ``hash()``)."""
+    return xxh3_64_intdigest(data)
+
+
 class Distinct:
-    """How many distinct 64-bit hashes were seen: exact below :data:`K`, above it the
-    k-minimum-values estimate (relative error about 1/sqrt(K), 1.6%)."""
+    """How many distinct values were seen, from their :func:`stable_hash`: exact below
+    :data:`K`, above it the k-minimum-values estimate (relative error about 1/sqrt(K), 1.6%)."""
 
     K = 4096
 
     def __init__(self) -> None:
-        self.buf = array("q")
+        self.buf = array("Q")
         """Hashes not yet merged (appended by the caller)."""
         self.mins = np.empty(0, dtype=np.uint64)
 
+    def __getstate__(self) -> dict[str, object]:
+        self.flush()
+        return self.__dict__
+
     def flush(self) -> None:
         if self.buf:
-            self.merge(np.frombuffer(self.buf, dtype=np.int64).view(np.uint64))
-            self.buf = array("q")
+            self.merge(np.frombuffer(self.buf, dtype=np.uint64))
+            self.buf = array("Q")
 
-    def merge(self, values: np.ndarray) -> None:
-        """Add hashes (or another counter's ``mins``)."""
+    def merge(self, values: np.ndarray | Distinct) -> None:
+        """Add hashes, or another counter's values."""
+        if isinstance(values, Distinct):
+            values.flush()
+            values = values.mins
         self.mins = np.unique(np.concatenate([self.mins, values]))[: self.K]
 
     def estimate(self) -> int:

@@ -92,8 +92,7 @@ def answer_quality(
     a = answer.strip()
     if not a:
         return "empty_answer"
-    low = a.lower()
-    if len(a) <= 24 and low.strip(".!:;") in PLACEHOLDERS:
+    if len(a) <= 24 and a.lower().strip(".!:;") in PLACEHOLDERS:
         return "placeholder_answer"
     if _REFUSAL.match(a):
         return "refusal_answer"
@@ -104,9 +103,11 @@ def answer_quality(
     ):
         return "answer_repeats_prompt"
     if len(a) > 200:
-        lines = [ln.strip() for ln in a.splitlines() if ln.strip()]
-        if len(lines) >= 6 and len(set(lines)) * 3 <= len(lines):
-            return "degenerate_repetition"
+        lines = a.splitlines()
+        if len(lines) >= 6:
+            lines = [s for s in (ln.strip() for ln in lines) if s]
+            if len(lines) >= 6 and len(set(lines)) * 3 <= len(lines):
+                return "degenerate_repetition"
     return None
 
 
