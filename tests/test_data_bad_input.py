@@ -153,6 +153,18 @@ def test_zip_total_cap_and_nested_and_corrupt(tmp_path: Path) -> None:
     assert "corrupt_archive" in _codes(r2)
 
 
+def test_zip_member_with_bad_crc_is_a_damaged_archive(tmp_path: Path) -> None:
+    rows = (json.dumps(GOOD).encode() + b"\n") * 50
+    z = _zip(tmp_path / "crc.zip", {"a.jsonl": rows, "b.jsonl": rows}, zipfile.ZIP_STORED)
+    raw = bytearray(z.read_bytes())
+    at = raw.find(rows[:20])  # stored, not deflated: flip a byte of the first member's data
+    raw[at + 5] ^= 0x01
+    z.write_bytes(bytes(raw))
+    r = inspect_paths([z])
+    assert "corrupt_archive" in _codes(r, "a.jsonl") and "inspection_failed" not in _codes(r)
+    assert any(f.n_examples == 50 for f in r.files)  # the other member is still read
+
+
 def test_encrypted_and_blank_pdf(tmp_path: Path) -> None:
     from pypdf import PdfWriter
 

@@ -1,14 +1,16 @@
 """``inspect_paths``: read every file the user gave, report what it holds and what is wrong.
 
 Bad files never raise: each problem is a finding on its file and the other files
-are still inspected.  Nothing is written to disk.  Text in the files is measured
-and scanned, never followed.
+are still inspected.  Nothing is written except, past 256k examples, the duplicate keys
+in a temporary folder that is removed at the end.  Text in the files is measured and
+scanned, never followed.
 """
 
 from __future__ import annotations
 
 import math
 import multiprocessing
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import pairwise
@@ -220,6 +222,12 @@ class Inspector:
                 self._inspect(src, fr, sink, len(self.sinks) - 1)
             except CapExceeded as exc:
                 sink.add("error", "archive_cap", f"reading stopped: {exc}")
+            except zipfile.BadZipFile as exc:  # a member's data fails its CRC or is cut short
+                sink.add(
+                    "error",
+                    "corrupt_archive",
+                    f"this archive member is damaged ({str(exc)[:80]}); re-create the archive",
+                )
             except MemoryError:
                 sink.add(
                     "error", "out_of_memory", "the file needs more memory than allowed; split it"
