@@ -11,7 +11,9 @@ subprocess so peak memory is measured cleanly:
 * the inspector (``agent.data.inspect_paths``), which does all of that plus
   duplicates, conflicts, personal data, injection text, task shape and facts.
 
-Prints wall time, peak RSS and the ratios.  Not a timed test.
+Prints wall time, peak RSS and the ratios.  Not a timed test.  The inspector forks two
+workers for a file this size; its peak RSS is the main process (workers are printed
+separately and share the parent's pages).
 
     .venv/bin/python bench/bench_inspect.py              # 200k examples
     .venv/bin/python bench/bench_inspect.py --sizes 200000 1000000 --baseline-max 200000

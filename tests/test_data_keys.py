@@ -142,3 +142,12 @@ def test_spilled_store_refuses_to_travel(tmp_path: Path) -> None:
         store.__getstate__()
     store.close()
     assert store._tmp is None and keys_mod.BUCKETS == 16
+
+
+def test_the_inspector_does_not_load_the_audit_engine() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, agent.data; print('agent.api' in sys.modules, 'chromadb' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
