@@ -38,6 +38,9 @@ def ascii_gates(b: bytes) -> tuple[bool, bool]:
         secret = not _SECRET_WORDS.isdisjoint(words)
     if not inj and len(b) >= 32:
         inj = injection.B64_RUN in b.translate(injection.B64_BYTES)
-    if secret or pii.RUN7.search(cls):
+    if secret:
         return True, inj
-    return b"AA" in cls and pii.caps_could_match(b, cls), inj
+    n_digits = cls.count(b"9")
+    if n_digits >= 7 and pii.RUN7.search(cls):
+        return True, inj
+    return b"AA" in cls and pii.caps_could_match(b, cls, n_digits), inj

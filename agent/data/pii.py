@@ -218,27 +218,29 @@ def _ascii_could_match(cls: bytes) -> bool:
 
     Each remaining detector needs one of: a run of seven digits (cards, SSNs, Aadhaar,
     phones without ``+``), the start of an IBAN (two capitals, two digits, two groups of
-    four) with twelve digits in the text as :func:`scan` requires, or the NINO shape.
+    four) with twelve digits in the text as :func:`scan` requires, or the NINO shape
+    (six digits).
     """
-    if RUN7.search(cls):
+    n_digits = cls.count(b"9")
+    if n_digits >= 7 and RUN7.search(cls):
         return True
-    return b"AA" in cls and _caps_shapes(cls)
+    return n_digits >= 6 and b"AA" in cls and _caps_shapes(cls, n_digits)
 
 
-def _caps_shapes(cls: bytes) -> bool:
-    if _NINO_CLASS.search(cls):
+def _caps_shapes(cls: bytes, n_digits: int) -> bool:
+    if n_digits >= 6 and _NINO_CLASS.search(cls):
         return True
-    return _IBAN_CLASS.search(cls) is not None and cls.count(b"9") >= 12
+    return n_digits >= 12 and _IBAN_CLASS.search(cls) is not None
 
 
 _KEY_CAPS = re.compile(rb"A(?:KIA|Iza)")
 
 
-def caps_could_match(b: bytes, cls: bytes) -> bool:
+def caps_could_match(b: bytes, cls: bytes, n_digits: int) -> bool:
     """The gate's checks that start with two capitals (NINO, IBAN, ``AKIA``/``AIza`` keys) for
     ASCII text ``b`` whose byte classes ``cls`` (capitals ``A``, digits ``9``, separators
-    ``-``) contain ``AA``."""
-    return _caps_shapes(cls) or _KEY_CAPS.search(b) is not None
+    ``-``) contain ``AA`` and ``n_digits`` digits."""
+    return _caps_shapes(cls, n_digits) or _KEY_CAPS.search(b) is not None
 
 
 def _could_match_any(text: str) -> bool:
