@@ -170,3 +170,25 @@ def test_gates_agree_with_full_scans_on_zoo() -> None:
             assert pii.could_match(line)
         if injection.scan(line):
             assert injection.could_match(line)
+
+
+def test_progress_reports_each_part_and_the_end(tmp_path: Path) -> None:
+    import io
+
+    from ui.inspect_cmd import ProgressLine
+
+    p = write_zoo(tmp_path / "zoo.jsonl", 6_000)
+    size = p.stat().st_size
+    seen: list[tuple[str, int, int]] = []
+    inspect_paths([p], workers=2, parallel_min_bytes=1, progress=lambda *a: seen.append(a))
+    done = [d for _, d, _ in seen]
+    assert seen[0] == (str(p), 0, size) and seen[-1] == (str(p), size, size)
+    assert done == sorted(done) and len(set(done)) >= 3  # parts report in file order
+    out = io.StringIO()
+    line = ProgressLine(out)
+    line("big.jsonl", 0, 40_000_000)
+    line("big.jsonl", 10_000_000, 40_000_000)  # within 5 s of the last line: skipped
+    line("big.jsonl", 40_000_000, 40_000_000)
+    line("big.jsonl", 40_000_000, 40_000_000)  # the file's own "done" after its last part
+    line("small.jsonl", 10, 10)
+    assert out.getvalue() == "  big.jsonl: 100% (40 of 40 MB)\n"

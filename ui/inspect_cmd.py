@@ -9,8 +9,43 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+PROGRESS_MIN_BYTES = 8 * 1024 * 1024
+"""Files smaller than this finish too fast to need a progress line."""
+
+
+class ProgressLine:
+    """Shows how far the inspection of each large file is, on stderr.
+
+    On a terminal one line is rewritten in place (at most 5 times a second); otherwise a
+    line is printed at most every 5 seconds, plus one when the file is done.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.last = 0.0
+        self.finished: set[str] = set()
+
+    def __call__(self, name: str, done: int, total: int) -> None:
+        if total < PROGRESS_MIN_BYTES:
+            return
+        now = time.monotonic()
+        finished = done >= total
+        if name in self.finished or (not finished and now - self.last < (0.2 if self.tty else 5.0)):
+            return
+        if finished:
+            self.finished.add(name)
+        self.last = now
+        msg = f"  {name}: {100 * done / total:3.0f}% ({done / 1e6:,.0f} of {total / 1e6:,.0f} MB)"
+        if self.tty:
+            self.stream.write("\r" + msg.ljust(78) + ("\n" if finished else ""))
+        elif done:
+            self.stream.write(msg + "\n")
+        self.stream.flush()
 
 
 def add_parser(subparsers: Any) -> None:
@@ -92,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         else:
-            report = inspect_paths(args.paths, max_bytes=args.max_bytes)
+            report = inspect_paths(args.paths, max_bytes=args.max_bytes, progress=ProgressLine(sys.stderr))
     except FtauditError as exc:
         print(f"ftaudit inspect: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", 1) or 1

@@ -58,6 +58,9 @@ _PII_LABEL = {
 }
 
 
+Progress = Callable[[str, int, int], None]
+"""``(file, bytes done, bytes in the file)``."""
+
 _BINARY_DOC_FORMATS = frozenset({"pdf", "xlsx", "docx", "parquet", "zip"})
 _FORMAT_OF_EXT = {".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".parquet": "parquet", ".zip": "zip"}
 
@@ -173,6 +176,7 @@ class Inspector:
         workers: int | None = None,
         parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
         key_budget: int | None = DEFAULT_BUDGET,
+        progress: Progress | None = None,
     ) -> None:
         self.limits = limits
         self.encoding = encoding
@@ -180,6 +184,8 @@ class Inspector:
         self.workers = parallel.default_workers() if workers is None else max(1, workers)
         """Processes for one large JSON Lines file (1: all in this process)."""
         self.parallel_min_bytes = parallel_min_bytes
+        self.progress = progress
+        """Called with ``(file, bytes done, bytes in the file)`` as files and parts finish."""
         self._pool: ProcessPoolExecutor | None = None
         self.sinks: list[FindingSink] = []
         self.stats = DatasetStats(self.sinks, limits.novelty_sample, key_budget)
@@ -219,6 +225,8 @@ class Inspector:
                     fr.format = "zip"
                 continue
             try:
+                if self.progress is not None:
+                    self.progress(src.display, 0, src.size or 0)
                 self._inspect(src, fr, sink, len(self.sinks) - 1)
             except CapExceeded as exc:
                 sink.add("error", "archive_cap", f"reading stopped: {exc}")
@@ -238,6 +246,8 @@ class Inspector:
                     "inspection_failed",
                     f"this file could not be inspected ({type(exc).__name__}: {str(exc)[:120]})",
                 )
+            if self.progress is not None:
+                self.progress(src.display, src.size or 0, src.size or 0)
 
     def _finish(self) -> DataReport:
         summary = DataSummary(n_files=len(self.files), tokenizer=self.tc.label)
@@ -674,6 +684,7 @@ def inspect_paths(
     encoding: str = "o200k_base",
     workers: int | None = None,
     parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
+    progress: Progress | None = None,
 ) -> DataReport:
     """Inspect files, folders and ZIP archives of training examples or documents.
 
@@ -688,8 +699,10 @@ def inspect_paths(
         workers: processes for a large JSON Lines file (default: 2 on a multi-core machine;
             1 keeps everything in this process).  The report is the same either way.
         parallel_min_bytes: files smaller than this are always inspected in this process.
+        progress: called with ``(file, bytes done, bytes in the file)`` when a file starts,
+            as parts of a large file finish, and when it is done.
     """
     lim = (limits or DEFAULT_LIMITS).with_max_bytes(max_bytes)
-    return Inspector(lim, encoding, workers=workers, parallel_min_bytes=parallel_min_bytes).run(
-        paths
-    )
+    return Inspector(
+        lim, encoding, workers=workers, parallel_min_bytes=parallel_min_bytes, progress=progress
+    ).run(paths)

@@ -287,6 +287,8 @@ def inspect_parts(
                     sample_fut[sfut] = k
                 else:
                     samples[k] = None
+            if ins.progress is not None:
+                ins.progress(display, ends[k], size)
             line_shift += part["lines"]
             blank += part["blank_lines"]
             state.n_records += part["n_records"]
