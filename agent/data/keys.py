@@ -104,7 +104,7 @@ class KeyStore:
         self.check()
 
     def __getstate__(self) -> dict[str, object]:
-        if self._tmp is not None:  # pragma: no cover - parts never reach the budget
+        if self._tmp is not None:  # parts never reach the budget (workers have none)
             raise ValueError("a key store that spilled to disk cannot be sent to another process")
         return self.__dict__
 
