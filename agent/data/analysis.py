@@ -173,20 +173,16 @@ class DatasetStats:
             if problem in DROP_QUALITY:
                 return problem
         keys = self.keys
-        i = keys.spilled + len(keys.line)
+        i = len(keys)
         self.formats[fmt] += 1
         if keys.last_file != file_idx:
             keys.new_file(file_idx)
         keys.line.append(ex.line)
-        system = ex.system
-        sys_norm = self._sys_norm.get(system)
-        if sys_norm is None:
-            sys_norm = self._remember_system(system)
-        np_ = nu or norm_key(ex.prompt)
-        keys.near.append(hash((sys_norm, np_, na)))
-        keys.exact.append(hash((ex.prompt, answer)) & LOW32)
-        keys.prompt.append(hash(np_) if np_ else 0)
-        keys.answer.append(hash(na) & LOW32)
+        exact, near, hp, ha = self._keys(ex, nu, na)
+        keys.near.append(near)
+        keys.exact.append(exact & LOW32)
+        keys.prompt.append(hp)
+        keys.answer.append(ha & LOW32)
         self.answers.buf.append(stable_hash(na))
         total = ex.total_tokens
         self.tok_total.buf.append(total)
@@ -202,7 +198,7 @@ class DatasetStats:
                 getattr(self, name).flush()
             self.answers.flush()
             keys.check()
-        hs = hash(system)
+        hs = hash(ex.system)
         systems = self.systems
         if hs in systems:
             systems[hs] += 1
@@ -230,7 +226,10 @@ class DatasetStats:
     def _keys(self, ex: Example, nu: bytes, na: bytes) -> tuple[int, int, int, int]:
         sys_norm = self._sys_norm.get(ex.system)
         if sys_norm is None:
-            sys_norm = self._remember_system(ex.system)
+            sys_norm = norm_key(ex.system)
+            if len(self._sys_norm) > 1000:
+                self._sys_norm.clear()
+            self._sys_norm[ex.system] = sys_norm
         np_ = nu or norm_key(ex.prompt)
         return (
             hash((ex.prompt, ex.answer)),
@@ -238,13 +237,6 @@ class DatasetStats:
             hash(np_) if np_ else 0,
             hash(na),
         )
-
-    def _remember_system(self, system: str) -> bytes:
-        sys_norm = norm_key(system)
-        if len(self._sys_norm) > 1000:
-            self._sys_norm.clear()
-        self._sys_norm[system] = sys_norm
-        return sys_norm
 
     def sample(self, ex: Example) -> None:
         """Add ``ex`` to the shape and novelty sample."""

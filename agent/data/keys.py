@@ -73,17 +73,19 @@ class KeyStore:
         """Rows already moved to disk."""
         self.file_starts: list[int] = []
         self.file_ids: list[int] = []
-        self.last_file: int | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
     def __len__(self) -> int:
         return self.spilled + len(self.line)
 
+    @property
+    def last_file(self) -> int | None:
+        return self.file_ids[-1] if self.file_ids else None
+
     def new_file(self, file_idx: int) -> None:
         """Rows appended from now on belong to file ``file_idx``."""
         self.file_starts.append(len(self))
         self.file_ids.append(file_idx)
-        self.last_file = file_idx
 
     def check(self) -> None:
         """Move the in-memory rows to disk when they exceed the budget."""

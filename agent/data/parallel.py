@@ -87,7 +87,6 @@ class _NoCount(TokenCounter):
         self.encoding = "none"
         self.exact = False
         self._backend = None
-        self.backend_count = None
         self._cache = {}
         self.cache = self._cache
         self._cache_size = 0

@@ -257,7 +257,6 @@ def _plain_chat(msgs: list[Any], line: int, sink: FindingSink, tc: TokenCounter)
     one from the assistant, no tools.  None sends the record to the general checks."""
     known = tc.cache.get
     once = tc.count_uncached
-    fast = tc.backend_count
     roles: list[str] = []
     texts: list[str] = []
     counts: list[int] = []
@@ -272,15 +271,7 @@ def _plain_chat(msgs: list[Any], line: int, sink: FindingSink, tc: TokenCounter)
         n = known(content)
         if n is None:
             # System prompts repeat; user turns and answers rarely do.
-            if role == "system" or role == "developer":
-                n = tc.count(content)
-            elif fast is not None and len(content) <= 500_000:
-                try:
-                    n = fast(content)
-                except Exception:
-                    n = once(content)
-            else:
-                n = once(content)
+            n = tc.count(content) if role == "system" or role == "developer" else once(content)
         r = known(role)
         if r is None:
             r = tc.count(role)

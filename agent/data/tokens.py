@@ -60,9 +60,6 @@ class TokenCounter:
                 self.exact = False
         self._cache: dict[str, int] = {}
         self.cache = self._cache
-        self.backend_count: Any = self._backend
-        """The exact tokenizer's count function (None when estimating); texts over 500k
-        characters must go through :meth:`count`."""
         """Counts of recent texts (read-only for callers; :meth:`count` fills it)."""
         self._cache_size = cache_size
 
