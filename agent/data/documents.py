@@ -65,13 +65,7 @@ def read_text(
     stream: IO[bytes], sink: FindingSink, limits: Limits, encoding: str, state: object
 ) -> Iterator[tuple[int, str]]:
     """Lines of a text or Markdown document."""
-    reader = LineReader(
-        stream,
-        sink,
-        encoding=encoding,
-        max_line_bytes=limits.max_line_bytes,
-        max_bytes=limits.max_bytes,
-    )
+    reader = LineReader.capped(stream, sink, limits, encoding)
     try:
         yield from reader
     finally:

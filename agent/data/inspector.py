@@ -73,24 +73,10 @@ class _Scanner:
         self._clean: set[str] = set()
 
     def pii(self, text: str) -> list[pii.PiiMatch]:
-        hit = self._pii.get(text)
-        if hit is None:
-            hit = pii.scan(text)
-            if len(text) < 2000:
-                if len(self._pii) > 20_000:
-                    self._pii.clear()
-                self._pii[text] = hit
-        return hit
+        return _memo(self._pii, text, pii.scan)
 
     def injection(self, text: str) -> list[str]:
-        hit = self._inj.get(text)
-        if hit is None:
-            hit = injection.scan(text)
-            if len(text) < 2000:
-                if len(self._inj) > 20_000:
-                    self._inj.clear()
-                self._inj[text] = hit
-        return hit
+        return _memo(self._inj, text, injection.scan)
 
     def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
         """Scan ``texts`` of one record; returns True when injection text was found.
@@ -139,6 +125,18 @@ class _Scanner:
             )
             return True
         return False
+
+
+def _memo(cache: dict[str, Any], text: str, scan: Callable[[str], Any]) -> Any:
+    """``scan(text)``, remembered for texts under 2,000 characters (at most 20,000 of them)."""
+    hit = cache.get(text)
+    if hit is None:
+        hit = scan(text)
+        if len(text) < 2000:
+            if len(cache) > 20_000:
+                cache.clear()
+            cache[text] = hit
+    return hit
 
 
 def _strings(value: Any, out: list[str], budget: int = 200) -> None:

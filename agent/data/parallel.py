@@ -185,14 +185,7 @@ def sample_task(
     k = 0
     with open(path, "rb") as fh:
         fh.seek(start)
-        reader = LineReader(
-            fh,
-            sink,
-            encoding=file_encoding,
-            max_line_bytes=limits.max_line_bytes,
-            max_bytes=limits.max_bytes,
-            at_start=start == 0,
-        )
+        reader = LineReader.capped(fh, sink, limits, file_encoding, at_start=start == 0)
         for line, raw in reader.raw_lines(end - start):
             if k >= len(wanted):
                 break

@@ -127,14 +127,7 @@ def read_jsonl(
     (see :meth:`LineReader.raw_lines`): line numbers count from the part's start, blank
     lines are only counted, and ``at_start`` says whether the part starts the file.
     """
-    reader = LineReader(
-        stream,
-        sink,
-        encoding=encoding,
-        max_line_bytes=limits.max_line_bytes,
-        max_bytes=limits.max_bytes,
-        at_start=at_start,
-    )
+    reader = LineReader.capped(stream, sink, limits, encoding, at_start=at_start)
     parse = parse_json_line
     try:
         if encoding.startswith(("utf-16", "utf-32")):
@@ -232,14 +225,7 @@ def read_csv(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of a CSV/TSV file as dicts keyed by the header, with their physical line numbers."""
     csv.field_size_limit(limits.max_csv_field)
-    reader = LineReader(
-        stream,
-        sink,
-        encoding=encoding,
-        max_line_bytes=limits.max_line_bytes,
-        max_bytes=limits.max_bytes,
-        keep_ends=True,
-    )
+    reader = LineReader.capped(stream, sink, limits, encoding, keep_ends=True)
     lines = iter(reader)
     # Sniff the delimiter on the first lines without losing them.
     head: list[tuple[int, str]] = []

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from agent.data.findings import FindingSink
-from agent.data.limits import MB
+from agent.data.limits import MB, Limits
 
 
 class LineReader:
@@ -51,6 +51,28 @@ class LineReader:
         if wide:
             # Decode the whole stream; newline="\n" splits on LF only (never on U+2028).
             self._text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="\n")
+
+    @classmethod
+    def capped(
+        cls,
+        stream: IO[bytes],
+        sink: FindingSink,
+        limits: Limits,
+        encoding: str,
+        *,
+        keep_ends: bool = False,
+        at_start: bool = True,
+    ) -> LineReader:
+        """A reader with the line and byte caps of ``limits``."""
+        return cls(
+            stream,
+            sink,
+            encoding=encoding,
+            max_line_bytes=limits.max_line_bytes,
+            max_bytes=limits.max_bytes,
+            keep_ends=keep_ends,
+            at_start=at_start,
+        )
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         if self._text is not None:
