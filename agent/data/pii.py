@@ -190,24 +190,22 @@ _NINO_CLASS = re.compile(rb"AA-?99-?99-?99-?A")
 
 def could_match(text: str) -> bool:
     """Cheap test: False only when :func:`scan` cannot find anything in ``text``."""
-    if "@" in text or "+" in text:
-        return True
-    for p in _SECRET_PREFIXES:
-        if p in text:
-            return True
     if text.isascii():
-        return _ascii_could_match(text.encode("ascii").translate(_CLASS))
+        return could_match_ascii(text.encode("ascii"))
+    if "@" in text or "+" in text or _has_secret_prefix(text):
+        return True
     return _could_match_any(text)
 
 
 def could_match_ascii(b: bytes) -> bool:
     """:func:`could_match` for ASCII text already encoded as ``b``."""
-    if b"@" in b or b"+" in b:
+    if b"@" in b or b"+" in b or any(p in b for p in _SECRET_PREFIXES_B):
         return True
-    for p in _SECRET_PREFIXES_B:
-        if p in b:
-            return True
     return _ascii_could_match(b.translate(_CLASS))
+
+
+def _has_secret_prefix(text: str) -> bool:
+    return any(p in text for p in _SECRET_PREFIXES)
 
 
 _SECRET_PREFIXES_B = tuple(p.encode() for p in _SECRET_PREFIXES)
@@ -280,7 +278,7 @@ def scan(text: str) -> list[PiiMatch]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             add("email", m, _mask_email(m.group()))
-    if "sk-" in text or "AKIA" in text or "ghp_" in text or "xox" in text or "AIza" in text:
+    if _has_secret_prefix(text):
         for m in _SECRET.finditer(text):
             add("secret_key", m, m.group()[:4] + "****")
     n_digits = sum(map(text.count, "0123456789"))
