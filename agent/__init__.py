@@ -5,7 +5,7 @@
 >>> report.approach  # doctest: +SKIP
 'fine_tune'
 
-The names below are imported on first use, so ``import agent.data`` (the sample-data
+The names below are imported on first use, so ``import ftaudit.inspect`` (the sample-data
 inspector) does not load the audit engine.
 """
 
@@ -15,28 +15,28 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from agent.api import audit
-    from agent.errors import ConfigError, FtauditError, GuidanceIndexError, InputError, ModelError
-    from agent.facts import Approach, Fact, UseCase
-    from agent.index import open_index
-    from agent.report import AuditReport, Citation
-    from agent.session import AuditSession, Question
+    from ftaudit.app.api import audit
+    from ftaudit.errors import ConfigError, FtauditError, GuidanceIndexError, InputError, ModelError
+    from ftaudit.facts import Approach, Fact, UseCase
+    from ftaudit.retrieve.index import open_index
+    from ftaudit.report.build import AuditReport, Citation
+    from ftaudit.app.session import AuditSession, Question
 
 _WHERE = {
-    "audit": "agent.api",
-    "ConfigError": "agent.errors",
-    "FtauditError": "agent.errors",
-    "GuidanceIndexError": "agent.errors",
-    "InputError": "agent.errors",
-    "ModelError": "agent.errors",
-    "Approach": "agent.facts",
-    "Fact": "agent.facts",
-    "UseCase": "agent.facts",
-    "open_index": "agent.index",
-    "AuditReport": "agent.report",
-    "Citation": "agent.report",
-    "AuditSession": "agent.session",
-    "Question": "agent.session",
+    "audit": "ftaudit.app.api",
+    "ConfigError": "ftaudit.errors",
+    "FtauditError": "ftaudit.errors",
+    "GuidanceIndexError": "ftaudit.errors",
+    "InputError": "ftaudit.errors",
+    "ModelError": "ftaudit.errors",
+    "Approach": "ftaudit.facts",
+    "Fact": "ftaudit.facts",
+    "UseCase": "ftaudit.facts",
+    "open_index": "ftaudit.retrieve.index",
+    "AuditReport": "ftaudit.report.build",
+    "Citation": "ftaudit.report.build",
+    "AuditSession": "ftaudit.app.session",
+    "Question": "ftaudit.app.session",
 }
 __all__ = [
     "Approach",
@@ -60,7 +60,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
-        raise AttributeError(f"module 'agent' has no attribute {name!r}")
+        raise AttributeError(f"module 'ftaudit' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

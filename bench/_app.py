@@ -22,7 +22,7 @@ def free_port() -> int:
 def serve_app(port: int, *, extra_env: dict[str, str] | None = None, timeout: float = 240) -> subprocess.Popen[bytes]:
     """``ftaudit ui`` on ``port`` in a child process (the bench's clients don't share its GIL)."""
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""), **(extra_env or {}))
-    proc = subprocess.Popen([sys.executable, "-c", f"from ui.app import launch; launch(port={port})"],
+    proc = subprocess.Popen([sys.executable, "-c", f"from ftaudit.ui.web.app import launch; launch(port={port})"],
                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + timeout
     while time.time() < deadline:

@@ -85,8 +85,8 @@ def main() -> None:
     rows.append(("cold `ftaudit audit` (one case)", statistics.median(cold), "python + import chromadb/numpy/pydantic",
                  statistics.median(base), 1.5))
 
-    from agent import audit
-    from agent.extract import extract_facts
+    from ftaudit import audit
+    from ftaudit.read.lexicon import extract_facts
 
     text = CASE.read_text()
     audit(text)  # warm up: index opened, caches filled

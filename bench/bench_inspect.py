@@ -8,7 +8,7 @@ subprocess so peak memory is measured cleanly:
   ``json.loads`` into a list, format-error loop, ``num_tokens_from_messages`` with
   ``encoding.encode`` per value, distributions with numpy, epoch heuristic), using
   the same tokenizer (``bpe_openai`` o200k_base);
-* the inspector (``agent.data.inspect_paths``), which does all of that plus
+* the inspector (``ftaudit.inspect.inspect_paths``), which does all of that plus
   duplicates, conflicts, personal data, injection text, task shape and facts.
 
 Prints wall time, peak RSS and the ratios.  Not a timed test.  The inspector forks two
@@ -221,7 +221,7 @@ def baseline(path: Path) -> dict[str, object]:
 def inspector(path: Path) -> dict[str, object]:
     """The project's inspector."""
     sys.path.insert(0, str(REPO))
-    from agent.data import inspect_paths
+    from ftaudit.inspect import inspect_paths
 
     r = inspect_paths([path])
     return {

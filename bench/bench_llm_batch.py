@@ -1,7 +1,7 @@
 """Batch audits with a model: throughput against --jobs, and the rate limiter.
 
 Runs N audits' model work (checked extraction + narrative, i.e. the two calls an
-audit makes) through :class:`agent.llm.Assistant` forks on a bounded thread pool,
+audit makes) through :class:`ftaudit.llm.Assistant` forks on a bounded thread pool,
 against the scripted OpenAI-compatible server in a separate process with
 artificial latency per request.  The engine's own work (decision, retrieval) is
 done once up front so the numbers measure the model path.  Prints throughput per
@@ -28,12 +28,12 @@ sys.path.insert(0, str(REPO))
 
 from pydantic import SecretStr  # noqa: E402
 
-from agent.api import analyse  # noqa: E402
-from agent.extract import extract_facts  # noqa: E402
-from agent.facts import UseCase  # noqa: E402
-from agent.index import open_index  # noqa: E402
-from agent.llm import Assistant, LLMSettings, RateLimiter  # noqa: E402
-from agent.report import AuditReport  # noqa: E402
+from ftaudit.app.api import analyse  # noqa: E402
+from ftaudit.read.lexicon import extract_facts  # noqa: E402
+from ftaudit.facts import UseCase  # noqa: E402
+from ftaudit.retrieve.index import open_index  # noqa: E402
+from ftaudit.llm import Assistant, LLMSettings, RateLimiter  # noqa: E402
+from ftaudit.report.build import AuditReport  # noqa: E402
 
 CASES = Path(os.environ.get("FTAUDIT_SHARED", REPO.parent / "shared")) / "cases" / "dev"
 

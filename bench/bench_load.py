@@ -124,7 +124,7 @@ def batch_loop(until: float, root: Path, results: dict[str, Any]) -> None:
     runs = failures = 0
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     while time.monotonic() < until:
-        done = subprocess.run([sys.executable, "-m", "ui.cli", "batch", str(cases), "--out", str(out), "-q",
+        done = subprocess.run([sys.executable, "-m", "ftaudit.ui.cli.main", "batch", str(cases), "--out", str(out), "-q",
                                "--force"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
         runs += 1
         if done.returncode != 0:
@@ -141,7 +141,7 @@ def batch_loop(until: float, root: Path, results: dict[str, Any]) -> None:
 
 
 def run(sessions: int, seconds: float, *, verbose: bool = True) -> dict[str, Any]:
-    from agent.index import open_index
+    from ftaudit.retrieve.index import open_index
 
     open_index()  # build once, before the app and the batch open it
     root = Path(tempfile.mkdtemp(prefix="ftaudit-load-"))

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gradio_client import Client
 
-from agent import AuditSession, open_index
+from ftaudit import AuditSession, open_index
 from bench._app import free_port, serve_app
 
 TURNS = [

@@ -313,7 +313,7 @@ class EchoModel:
         fenced = _FENCE.search(user)
         data = fenced.group(2) if fenced else user
         if kind == "Extraction":
-            from agent.extract import extract_facts
+            from ftaudit.read.lexicon import extract_facts
 
             facts = [{"field": f.field, "value": f.value, "quote": f.quote} for f in extract_facts(data)]
             return _structured(body, kind, {"facts": facts}, **self.usage)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.cli import main
+from ftaudit.ui.cli.main import main
 
 BAD_CASES: dict[str, bytes] = {
     "empty.md": b"",

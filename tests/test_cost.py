@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.cost import default_epochs, estimate_costs, load_prices
-from agent.data import inspect_paths
-from agent.errors import ConfigError
-from agent.facts import Fact, UseCase
+from ftaudit.cost.model import default_epochs, estimate_costs, load_prices
+from ftaudit.inspect import inspect_paths
+from ftaudit.errors import ConfigError
+from ftaudit.facts import Fact, UseCase
 
 
 def _case(**values) -> UseCase:

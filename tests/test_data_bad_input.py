@@ -8,7 +8,7 @@ import os
 import zipfile
 from pathlib import Path
 
-from agent.data import Limits, inspect_paths
+from ftaudit.inspect import Limits, inspect_paths
 
 GOOD = {"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]}
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.data import write_clean
-from agent.errors import InputError
-from ui import inspect_cmd
+from ftaudit.inspect import write_clean
+from ftaudit.errors import InputError
+from ftaudit.ui.cli import inspect as inspect_cmd
 
 
 def _read(path: str | Path) -> list[dict]:

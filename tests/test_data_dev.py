@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.data import inspect_paths
+from ftaudit.inspect import inspect_paths
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.data import inspect_paths
+from ftaudit.inspect import inspect_paths
 
 
 def _write_jsonl(path: Path, records: list) -> Path:

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.data import keys as keys_mod
-from agent.data.analysis import Tally, distribution, percentiles
-from agent.data.inspector import Inspector
-from agent.data.keys import Distinct, KeyStore
-from agent.data.limits import DEFAULT_LIMITS
+from ftaudit.inspect import keys as keys_mod
+from ftaudit.inspect.analysis import Tally, distribution, percentiles
+from ftaudit.inspect.inspector import Inspector
+from ftaudit.inspect.keys import Distinct, KeyStore
+from ftaudit.inspect.limits import DEFAULT_LIMITS
 from tests.test_data_parallel import _dump, write_zoo
 
 
@@ -148,6 +148,6 @@ def test_the_inspector_does_not_load_the_audit_engine() -> None:
     import subprocess
     import sys
 
-    code = "import sys, agent.data; print('agent.api' in sys.modules, 'chromadb' in sys.modules)"
+    code = "import sys, ftaudit.inspect; print('ftaudit.app.api' in sys.modules, 'chromadb' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

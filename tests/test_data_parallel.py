@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.data import injection, inspect_paths, pii
-from agent.data.inspector import Inspector
-from agent.data.limits import DEFAULT_LIMITS
+from ftaudit.inspect import injection, inspect_paths, pii
+from ftaudit.inspect.inspector import Inspector
+from ftaudit.inspect.limits import DEFAULT_LIMITS
 
 _SYSTEMS = ["Be brief.", "You are the ACME helpdesk.", "Answer in JSON.", ""]
 _WORDS = ["restart", "the", "cache", "profile", "driver", "update", "network", "policy", "account", "device"]
@@ -175,7 +175,7 @@ def test_gates_agree_with_full_scans_on_zoo() -> None:
 def test_progress_reports_each_part_and_the_end(tmp_path: Path) -> None:
     import io
 
-    from ui.inspect_cmd import ProgressLine
+    from ftaudit.ui.cli.inspect import ProgressLine
 
     p = write_zoo(tmp_path / "zoo.jsonl", 6_000)
     size = p.stat().st_size

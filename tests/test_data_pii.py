@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from agent.data import injection, pii
+from ftaudit.inspect import injection, pii
 
 
 def kinds(text: str) -> list[str]:
@@ -104,7 +104,7 @@ def test_strip_invisible() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from agent.data.gates import ascii_gates  # noqa: E402
+from ftaudit.inspect.gates import ascii_gates  # noqa: E402
 
 _PIECES = st.sampled_from(
     [
@@ -170,8 +170,8 @@ def test_cheap_gates_never_hide_a_hit(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(_PIECES, _MORE_PIECES), min_size=1, max_size=4))
 def test_a_record_gate_passes_when_any_of_its_texts_would(texts: list[str]) -> None:
-    from agent.data.findings import FindingSink
-    from agent.data.inspector import _Scanner
+    from ftaudit.inspect.findings import FindingSink
+    from ftaudit.inspect.inspector import _Scanner
 
     sink = FindingSink("x")
     _Scanner().record(texts, 1, sink)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.criteria import load_criteria
-from agent.decide import counterfactuals, decide, question_value
-from agent.facts import FACT_FIELDS, Fact, UseCase
-from agent.index import open_index
+from ftaudit.decide.criteria import load_criteria
+from ftaudit.decide.scoring import counterfactuals, decide, question_value
+from ftaudit.facts import FACT_FIELDS, Fact, UseCase
+from ftaudit.retrieve.index import open_index
 
 
 def case_with(**values: object) -> UseCase:

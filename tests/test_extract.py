@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.extract import extract_facts, interpret_answer, sentences
-from agent.quantities import find_quantities, parse_period
+from ftaudit.read.lexicon import extract_facts, interpret_answer, sentences
+from ftaudit.read.quantities import find_quantities, parse_period
 
 
 def facts(text: str) -> dict[str, object]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.evaluate import evaluate
+from ftaudit.app.evaluate import evaluate
 
 DATA = Path(__file__).parent / "data"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.batch import run_batch
+from ftaudit.app.batch import run_batch
 
 REPO = Path(__file__).resolve().parents[1]
 N_CASES = 40
@@ -53,12 +53,12 @@ def _intact(json_path: Path) -> None:
 
 
 def test_sigkill_mid_batch_then_rerun_redoes_only_the_rest(tmp_path: Path, session_home: Path) -> None:
-    from agent.index import open_index
+    from ftaudit.retrieve.index import open_index
 
     open_index()  # build the shared index first, so the child spends its time on cases
     cases = _cases(tmp_path / "cases")
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "ui.cli", "batch", str(cases), "--out", str(out), "-q"]
+    cmd = [sys.executable, "-m", "ftaudit.ui.cli.main", "batch", str(cases), "--out", str(out), "-q"]
     proc = subprocess.Popen(cmd, env=_env(session_home), cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
@@ -142,7 +142,7 @@ def test_unwritable_output_fails_cleanly_and_keeps_previous_reports(
     run_batch(cases, out)
     before = (out / "case-00.json").read_bytes()
     if bad == "out_is_a_file":
-        from agent.errors import InputError
+        from ftaudit.errors import InputError
 
         blocker = tmp_path / "blocker"
         blocker.write_text("x", encoding="utf-8")

@@ -1,7 +1,7 @@
 """Property-based fuzzing of every reader and of the extractor (hypothesis).
 
 Readers: random bytes and mutations (truncation, byte flips, splices) of a valid seed
-file of each format go through :func:`agent.data.inspect_paths`; it must never raise,
+file of each format go through :func:`ftaudit.inspect.inspect_paths`; it must never raise,
 and the report must serialise.  Extractor: any text, and text assembled from the cue
 vocabulary, never crashes; extraction is deterministic and every quote is verbatim.
 
@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agent.data import Limits, inspect_paths
-from agent.extract import extract_facts, interpret_answer, sentences
+from ftaudit.inspect import Limits, inspect_paths
+from ftaudit.read.lexicon import extract_facts, interpret_answer, sentences
 from tests.test_hardening_corpus import _docx_bytes, _parquet_bytes, _pdf_bytes, _xlsx_bytes
 
 FUZZ_EXAMPLES = int(os.environ.get("FTAUDIT_FUZZ_EXAMPLES", "300"))
@@ -193,7 +193,7 @@ def test_extractor_never_crashes_is_deterministic_and_quotes_verbatim(text: str)
 @given(text=texts, focus=st.sampled_from([None, "monthly_volume", "labelled_examples", "knowledge_change_days",
                                           "latency_ms", "citations_required", "budget_monthly"]))
 def test_interview_answers_never_crash(text: str, focus: str | None) -> None:
-    from agent.facts import FACT_FIELDS
+    from ftaudit.facts import FACT_FIELDS
 
     if focus is not None and focus not in FACT_FIELDS:
         focus = None
@@ -204,7 +204,7 @@ def test_interview_answers_never_crash(text: str, focus: str | None) -> None:
 @settings(max_examples=max(100, FUZZ_EXAMPLES), deadline=None, derandomize=True)
 @given(text=texts)
 def test_guard_never_crashes(text: str) -> None:
-    from agent.guard import MAX_WARNINGS, suspicious_instructions
+    from ftaudit.read.guard import MAX_WARNINGS, suspicious_instructions
 
     out = suspicious_instructions(text)
     assert len(out) <= MAX_WARNINGS and all("\n" not in w for w in out)

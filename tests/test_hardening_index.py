@@ -27,7 +27,7 @@ READER = textwrap.dedent(
     """
     import json, sys, time
     from pathlib import Path
-    from agent.index import open_index
+    from ftaudit.retrieve.index import open_index
     guidance, stop = Path(sys.argv[1]), Path(sys.argv[2])
     index = open_index([guidance])
     ids = sorted(index.sections)
@@ -56,9 +56,9 @@ CRASH_AT_SWAP = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    import agent.index as ix
-    from agent import config
-    from agent.knowledge import load_sections
+    import ftaudit.retrieve.index as ix
+    from ftaudit import settings as config
+    from ftaudit.retrieve.sources import load_sections
     guidance = Path(sys.argv[1])
     live = config.home() / "index" / ix._key(load_sections(config.guidance_dirs([guidance])))
     real_rename, real_replace = Path.rename, os.replace
@@ -119,7 +119,7 @@ def _check_integrity(guidance: Path, home: Path) -> dict[str, object]:
         """
         import json, sys
         from pathlib import Path
-        from agent.index import open_index, COLLECTION_PREFIX
+        from ftaudit.retrieve.index import open_index, COLLECTION_PREFIX
         index = open_index([Path(sys.argv[1])])
         col = index._collection
         n = col.count()
@@ -145,7 +145,7 @@ def _staging_started(root: Path) -> bool:
 def test_rebuild_killed_while_embedding_leaves_readers_and_index_intact(
         guidance: Path, session_home: Path, reader: tuple[subprocess.Popen[str], Path]) -> None:
     root = session_home / "index"
-    cmd = [sys.executable, "-m", "ui.cli", "index", "--rebuild", "--guidance", str(guidance)]
+    cmd = [sys.executable, "-m", "ftaudit.ui.cli.main", "index", "--rebuild", "--guidance", str(guidance)]
     proc = subprocess.Popen(cmd, env=_env(session_home), cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
@@ -184,7 +184,7 @@ def test_rebuild_killed_at_the_swap_leaves_a_usable_index(
 def test_rebuild_while_a_reader_holds_the_index_open(
         guidance: Path, session_home: Path, reader: tuple[subprocess.Popen[str], Path]) -> None:
     """A rebuild that completes under a reader: the reader keeps answering from its (previous) index."""
-    done = subprocess.run([sys.executable, "-m", "ui.cli", "index", "--rebuild", "--guidance", str(guidance)],
+    done = subprocess.run([sys.executable, "-m", "ftaudit.ui.cli.main", "index", "--rebuild", "--guidance", str(guidance)],
                           env=_env(session_home), cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     time.sleep(0.5)

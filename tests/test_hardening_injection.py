@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from agent.api import analyse, audit
-from agent.cases import find_cases, read_case
-from agent.extract import extract_facts
-from agent.facts import UseCase
-from agent.guard import suspicious_instructions, without_suspicious
-from agent.index import GuidanceIndex, open_index
-from agent.report import AuditReport, verify_citations
+from ftaudit.app.api import analyse, audit
+from ftaudit.app.cases import find_cases, read_case
+from ftaudit.read.lexicon import extract_facts
+from ftaudit.facts import UseCase
+from ftaudit.read.guard import suspicious_instructions, without_suspicious
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.report.build import AuditReport, verify_citations
 from tests.scripted_server import EchoModel, Reply, ScriptedServer
 from tests.test_hardening_corpus import _docx_bytes, _pdf_bytes
 
@@ -74,7 +74,7 @@ def test_injected_description_keeps_verdict_and_citations_and_is_reported(
     payload = PAYLOADS[kind]
     for name, text in _dev(dev_cases):
         base = _guarded(name, text, index)
-        from agent.extract import sentences
+        from ftaudit.read.lexicon import sentences
 
         cut = sentences(text)[1].start if len(sentences(text)) > 1 else len(text)
         middle = f"{text[:cut]}{payload}\n\n{text[cut:]}"  # a paragraph between two sentences
@@ -167,7 +167,7 @@ def obedient() -> Iterator[ScriptedServer]:
 
 
 def _assistant(srv: ScriptedServer) -> Any:
-    from agent.llm import Assistant, LLMSettings
+    from ftaudit.llm import Assistant, LLMSettings
 
     return Assistant(LLMSettings(base_url=srv.base_url, api_key=SecretStr("not-needed"), model="scripted",
                                  timeout=3.0, max_retries=0))
@@ -190,7 +190,7 @@ def test_obedient_model_cannot_move_the_verdict_with_an_injected_upload(
 
 def test_obedient_model_in_an_interview_with_injected_answers_and_upload(
         obedient: ScriptedServer, tmp_path: Path, index: GuidanceIndex) -> None:
-    from agent.session import AuditSession
+    from ftaudit.app.session import AuditSession
 
     files = _files(tmp_path / "dirty", PAYLOADS["override"])
     offline = AuditSession(CASE, index=index)

@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from agent.api import audit
-from agent.cases import read_case
-from agent.data import inspect_paths
-from agent.errors import InputError
+from ftaudit.app.api import audit
+from ftaudit.app.cases import read_case
+from ftaudit.inspect import inspect_paths
+from ftaudit.errors import InputError
 from tests.test_hardening_corpus import case_corpus, data_corpus, sparse_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -166,7 +166,7 @@ def _measure(cmd: list[str], *, stdin: bytes | None = None, timeout: float = 300
 
 def test_cli_inspect_whole_corpus_bounded_memory(corpus: dict[str, Path]) -> None:
     code, out, err, took, rss = _measure(
-        [sys.executable, "-m", "ui.cli", "inspect", "--format", "json", *map(str, corpus.values())])
+        [sys.executable, "-m", "ftaudit.ui.cli.main", "inspect", "--format", "json", *map(str, corpus.values())])
     assert code in (0, 2), err[-2000:]
     assert "Traceback" not in err
     data = json.loads(out)
@@ -180,7 +180,7 @@ def test_write_clean_from_hostile_archives_stays_in_its_folder(corpus: dict[str,
     before: set[Path] = set()
     names = ["traversal.zip", "symlink.zip", "nested.zip", "formulas.csv", "injection.jsonl", "bom-u2028.jsonl"]
     code, _out, err, _t, _rss = _measure(
-        [sys.executable, "-m", "ui.cli", "inspect", "--write-clean", str(out), *(str(corpus[n]) for n in names)])
+        [sys.executable, "-m", "ftaudit.ui.cli.main", "inspect", "--write-clean", str(out), *(str(corpus[n]) for n in names)])
     assert code in (0, 2) and "Traceback" not in err, err[-2000:]
     written = {p.relative_to(tmp_path) for p in tmp_path.rglob("*")} - before
     assert written and all(str(p).startswith("clean") for p in written), written
@@ -226,7 +226,7 @@ def test_case_data_paths_cannot_leave_the_case_folder(tmp_path: Path) -> None:
 
 
 def _cli(argv: list[str]) -> tuple[int, str, str]:
-    from ui.cli import main
+    from ftaudit.ui.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
@@ -246,7 +246,7 @@ def test_cli_audit_refuses_each_bad_case_without_traceback(cases: dict[str, Path
 
 @pytest.mark.parametrize("payload", [b"\xff\xfe\x00\x00garbage\x80\x81", b"", b"\x00" * 100, b"x" * 2_000_001])
 def test_cli_audit_stdin_bad_bytes(payload: bytes) -> None:
-    code, _out, err, took, _rss = _measure([sys.executable, "-m", "ui.cli", "audit", "-"], stdin=payload, timeout=120)
+    code, _out, err, took, _rss = _measure([sys.executable, "-m", "ftaudit.ui.cli.main", "audit", "-"], stdin=payload, timeout=120)
     assert code == 2, (code, err[-1500:])
     assert "Traceback" not in err and err.startswith("ftaudit: ")
     assert took < 60
@@ -276,7 +276,7 @@ def test_cli_batch_over_the_bad_cases(cases: dict[str, Path], corpus: dict[str, 
         (good / n).write_bytes(corpus[n].read_bytes())
     (folder / "=HYPERLINK(1).md").write_text(GOOD_CASE, encoding="utf-8")
     out = tmp_path / "out"
-    code, _o, err, took, rss = _measure([sys.executable, "-m", "ui.cli", "batch", str(folder), "--out", str(out), "-q"])
+    code, _o, err, took, rss = _measure([sys.executable, "-m", "ftaudit.ui.cli.main", "batch", str(folder), "--out", str(out), "-q"])
     assert code == 3, err[-2000:]
     assert "Traceback" not in err
     rows = [json.loads(line) for line in (out / "summary.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -300,8 +300,8 @@ def test_cli_batch_over_the_bad_cases(cases: dict[str, Path], corpus: dict[str, 
 
 @pytest.fixture(scope="module")
 def ui_app(tmp_path_factory: pytest.TempPathFactory, session_home: Path) -> Any:
-    from agent import open_index
-    from ui.app import AuditApp
+    from ftaudit import open_index
+    from ftaudit.ui.web.app import AuditApp
 
     app = AuditApp(index=open_index(), workdir=tmp_path_factory.mktemp("ui-bad"), stream_delay=0)
     yield app

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.api import audit
-from agent.batch import csv_safe, run_batch
-from ui.panel import report_html
+from ftaudit.app.api import audit
+from ftaudit.app.batch import csv_safe, run_batch
+from ftaudit.ui.web.panel import report_html
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 

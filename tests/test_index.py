@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from agent import index as index_module
-from agent.index import open_index
-from agent.knowledge import load_sections, parse_markdown
+from ftaudit.retrieve import index as index_module
+from ftaudit.retrieve.index import open_index
+from ftaudit.retrieve.sources import load_sections, parse_markdown
 
 QUERIES = Path(__file__).parent / "data" / "retrieval_queries.yaml"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.errors import ConfigError
-from agent.llm import PLACEHOLDER_KEY, LLMSettings, RateLimiter, settings_from_env
-from agent.llm.config import default_gguf
+from ftaudit.errors import ConfigError
+from ftaudit.llm import PLACEHOLDER_KEY, LLMSettings, RateLimiter, settings_from_env
+from ftaudit.llm.config import default_gguf
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -96,8 +96,8 @@ def test_local_backend_finds_the_smollm2_file_when_installed() -> None:
 
 def test_offline_path_does_not_import_langchain() -> None:
     code = (
-        "import sys, agent.llm, agent.api, agent.session\n"
-        "from agent.llm import settings_from_env, Assistant, LLMSettings\n"
+        "import sys, ftaudit.llm, ftaudit.app.api, ftaudit.app.session\n"
+        "from ftaudit.llm import settings_from_env, Assistant, LLMSettings\n"
         "Assistant(LLMSettings(base_url='http://127.0.0.1:9/v1'))\n"
         "bad = [m for m in sys.modules if m.startswith(('langchain', 'openai', 'httpx2'))]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"

@@ -17,19 +17,19 @@ import pytest
 from pydantic import SecretStr
 from scripted_server import EchoModel, Reply, ScriptedServer
 
-from agent.api import analyse, audit
-from agent.cases import read_case
-from agent.extract import extract_facts
-from agent.facts import UseCase
-from agent.index import GuidanceIndex, open_index
-from agent.llm import Assistant, LLMSettings
-from agent.report import AuditReport
-from agent.session import AuditSession
+from ftaudit.app.api import analyse, audit
+from ftaudit.app.cases import read_case
+from ftaudit.read.lexicon import extract_facts
+from ftaudit.facts import UseCase
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.llm import Assistant, LLMSettings
+from ftaudit.report.build import AuditReport
+from ftaudit.app.session import AuditSession
 
 CITED = re.compile(r"^> \[([^\]]+)\] “(.+)”$", re.MULTILINE)
 
 
-# --- the engine's wiring (agent.api / agent.session take an ``assistant``) -----------------
+# --- the engine's wiring (ftaudit.app.api / ftaudit.app.session take an ``assistant``) -----------------
 
 
 def assisted_audit(text: str, assistant: Assistant, index: GuidanceIndex, name: str = "use case") -> AuditReport:

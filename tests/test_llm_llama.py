@@ -24,13 +24,13 @@ pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (pip 
 
 from test_llm_integration import assert_guarantees
 
-from agent.api import analyse, audit
-from agent.cases import read_case
-from agent.facts import UseCase
-from agent.index import GuidanceIndex, open_index
-from agent.llm import Assistant, LLMSettings, default_gguf, settings_from_env
-from agent.llm.client import local_server
-from agent.session import AuditSession
+from ftaudit.app.api import analyse, audit
+from ftaudit.app.cases import read_case
+from ftaudit.facts import UseCase
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.llm import Assistant, LLMSettings, default_gguf, settings_from_env
+from ftaudit.llm.client import local_server
+from ftaudit.app.session import AuditSession
 
 pytestmark = pytest.mark.slow
 PARTS = ("extract", "phrase", "summary", "narrative")

@@ -12,9 +12,9 @@ import pytest
 from pydantic import SecretStr
 from scripted_server import EchoModel, Reply, ScriptedServer
 
-from agent.extract import extract_facts
-from agent.facts import UseCase
-from agent.llm import Assistant, LLMSettings, enrich_report
+from ftaudit.read.lexicon import extract_facts
+from ftaudit.facts import UseCase
+from ftaudit.llm import Assistant, LLMSettings, enrich_report
 
 TEXT = (
     "We answer employee questions about our internal HR policies. The policies change monthly "
@@ -294,7 +294,7 @@ class TinyIndex:
 
 
 def tiny_report(approach: str = "rag") -> Any:
-    from agent.report import AuditReport, Citation
+    from ftaudit.report.build import AuditReport, Citation
 
     cite = Citation(
         section_id="rag#private-facts",

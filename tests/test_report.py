@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from agent import AuditReport, audit
-from agent.cases import find_cases
-from agent.index import open_index
-from agent.report import verify_citations
+from ftaudit import AuditReport, audit
+from ftaudit.app.cases import find_cases
+from ftaudit.retrieve.index import open_index
+from ftaudit.report.build import verify_citations
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +86,8 @@ def test_audit_accepts_text_path_and_data(dev_cases: Path, tmp_path: Path) -> No
 
 
 def test_what_would_change_is_consistent(dev_reports: dict[str, AuditReport]) -> None:
-    from agent.decide import decide
-    from agent.facts import Fact, UseCase
+    from ftaudit.decide.scoring import decide
+    from ftaudit.facts import Fact, UseCase
 
     report = dev_reports["travel-policy-docs"]
     base = UseCase(name="t", facts={f.field: f for f in report.facts})

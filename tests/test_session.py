@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agent import AuditSession
-from agent.criteria import load_criteria
-from agent.decide import question_value
+from ftaudit import AuditSession
+from ftaudit.decide.criteria import load_criteria
+from ftaudit.decide.scoring import question_value
 
 
 def test_asks_for_a_description_first() -> None:

@@ -17,8 +17,8 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 from gradio_client import Client, handle_file
 
-from ui.app import AuditApp, build_app, start, stop
-from ui.panel import markdown_to_html, report_html
+from ftaudit.ui.web.app import AuditApp, build_app, start, stop
+from ftaudit.ui.web.panel import markdown_to_html, report_html
 
 DESCRIPTION = "We want a support assistant that answers customer questions about our products for our help centre."
 
@@ -195,7 +195,7 @@ def _run(app: AuditApp, text: str) -> list[tuple[Any, ...]]:
 
 
 def test_model_failure_falls_back_to_offline_engine(tmp_path: Path, session_home: Path) -> None:
-    from agent import open_index
+    from ftaudit import open_index
 
     index = open_index()
     app = AuditApp(index=index, assistant=_BrokenModel(), workdir=tmp_path / "s", stream_delay=0)
@@ -211,7 +211,7 @@ def test_model_failure_falls_back_to_offline_engine(tmp_path: Path, session_home
 
 
 def test_user_text_is_escaped_everywhere(tmp_path: Path, session_home: Path) -> None:
-    from agent import open_index
+    from ftaudit import open_index
 
     app = AuditApp(index=open_index(), workdir=tmp_path / "s", stream_delay=0)
     evil = 'We classify <script>alert("x")</script> tickets, 2 million a month <img src=x onerror=alert(1)>.'
@@ -239,8 +239,8 @@ def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_work
         tmp_path: Path, session_home: Path) -> None:
     from pydantic import SecretStr
 
-    from agent import open_index
-    from agent.llm import Assistant, LLMSettings
+    from ftaudit import open_index
+    from ftaudit.llm import Assistant, LLMSettings
     from tests.scripted_server import ScriptedServer
 
     index = open_index()

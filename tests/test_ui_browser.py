@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from ui.app import build_app, start, stop  # noqa: E402
+from ftaudit.ui.web.app import build_app, start, stop  # noqa: E402
 
 
 @pytest.fixture(scope="module")

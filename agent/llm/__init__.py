@@ -11,8 +11,8 @@ fallback to the offline path is recorded.
 True
 """
 
-from agent.llm.assistant import Assistant, ExtractResult, enrich_report
-from agent.llm.config import (
+from ftaudit.llm.assistant import Assistant, ExtractResult, enrich_report
+from ftaudit.llm.config import (
     OPENAI_DEFAULT_URL,
     PLACEHOLDER_KEY,
     LLMSettings,
@@ -20,8 +20,8 @@ from agent.llm.config import (
     llama_cpp_available,
     settings_from_env,
 )
-from agent.llm.ratelimit import RateLimiter
-from agent.llm.usage import Usage
+from ftaudit.llm.ratelimit import RateLimiter
+from ftaudit.llm.usage import Usage
 
 __all__ = [
     "OPENAI_DEFAULT_URL",

@@ -15,21 +15,21 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from agent.errors import ModelError
-from agent.facts import Fact, UseCase
-from agent.llm import prompts
-from agent.llm.client import CURRENT_ATTEMPTS, build_chat_model, local_server
-from agent.llm.config import LLMSettings
-from agent.llm.extraction import Conflict, check
-from agent.llm.faults import Fault, classify
-from agent.llm.narrative import check_narrative, clean
-from agent.llm.prompts import Extraction, Narrative
-from agent.llm.ratelimit import RateLimiter
-from agent.llm.usage import Ledger
+from ftaudit.errors import ModelError
+from ftaudit.facts import Fact, UseCase
+from ftaudit.llm import prompts
+from ftaudit.llm.client import CURRENT_ATTEMPTS, build_chat_model, local_server
+from ftaudit.llm.config import LLMSettings
+from ftaudit.llm.extraction import Conflict, check
+from ftaudit.llm.faults import Fault, classify
+from ftaudit.llm.narrative import check_narrative, clean
+from ftaudit.llm.prompts import Extraction, Narrative
+from ftaudit.llm.ratelimit import RateLimiter
+from ftaudit.llm.usage import Ledger
 
 if TYPE_CHECKING:
-    from agent.index import GuidanceIndex
-    from agent.report import AuditReport
+    from ftaudit.retrieve.index import GuidanceIndex
+    from ftaudit.report.build import AuditReport
 
 PASSAGE_CHARS = 700
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -75,7 +75,7 @@ class Assistant:
     """The model's side of an audit.  Thread-safe; records usage and every fallback.
 
     Args:
-        settings: which model to use (see :func:`~agent.llm.settings_from_env`).
+        settings: which model to use (see :func:`~ftaudit.llm.settings_from_env`).
         rate_limiter: a limiter shared with other assistants (batch), or None.
         chat_model: a ready LangChain chat model to use instead of building one.
     """

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from agent.errors import ModelError
-from agent.llm.config import OPENAI_DEFAULT_URL, LLMSettings
+from ftaudit.errors import ModelError
+from ftaudit.llm.config import OPENAI_DEFAULT_URL, LLMSettings
 
 # The ledger of the Assistant whose call is in flight on this thread: the HTTP hook
 # counts every attempt (retries included) against it.

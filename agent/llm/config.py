@@ -34,7 +34,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from agent.errors import ConfigError
+from ftaudit.errors import ConfigError
 
 Backend = Literal["none", "openai", "local"]
 StructuredMethod = Literal["function_calling", "json_mode", "json_schema"]

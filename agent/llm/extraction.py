@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.facts import FACT_FIELDS, Fact
-from agent.llm.prompts import ExtractedFact
+from ftaudit.facts import FACT_FIELDS, Fact
+from ftaudit.llm.prompts import ExtractedFact
 
 MIN_QUOTE_CHARS = 3
 

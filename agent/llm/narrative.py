@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.llm.extraction import find_verbatim
-from agent.llm.prompts import Narrative
+from ftaudit.llm.extraction import find_verbatim
+from ftaudit.llm.prompts import Narrative
 
 MIN_CITED_QUOTE = 20
 MAX_NARRATIVE_CHARS = 6000

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent.facts import APPROACH_LABELS, FACT_FIELDS, UseCase
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, UseCase
 
 MAX_TEXT_CHARS = 6000
 """Longest user text sent for extraction (the rest is not read by the model)."""

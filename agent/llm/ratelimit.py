@@ -10,7 +10,7 @@ from collections.abc import Callable
 class RateLimiter:
     """Token bucket: at most ``rate`` requests per second on average, bursts up to ``burst``.
 
-    Thread-safe; one instance is shared by every :class:`~agent.llm.Assistant` of a
+    Thread-safe; one instance is shared by every :class:`~ftaudit.llm.Assistant` of a
     batch so the whole batch respects the server's limit, whatever ``--jobs`` is.
 
     >>> limiter = RateLimiter(rate=5, burst=1)

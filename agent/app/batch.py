@@ -1,0 +1,247 @@
+"""Batch audits over a folder of cases, with per-case isolation and resumable output.
+
+For each case ``OUT`` receives ``<case>.json`` and ``<case>.md``; at the end
+``summary.csv`` and ``summary.jsonl`` list every case.  Each file is written to a
+temporary name and renamed, so an interrupted run never leaves a half-written
+report.  A case is skipped on a re-run when its input files and the engine (code,
+criteria and guidance index) are unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import io
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from ftaudit.app.api import audit
+from ftaudit.app.cases import case_name, find_cases, read_case
+from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.errors import FtauditError, InputError
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.report.build import ENGINE_VERSION
+
+SUMMARY_FIELDS = ("case", "approach", "also", "confidence", "status", "error", "cached")
+_STATE_DIR = ".ftaudit-state"
+_STALE_TMP_SECONDS = 3600.0
+log = logging.getLogger(__name__)
+_HASH_WHOLE_FILE = 64 * 1024 * 1024
+
+
+@dataclass
+class CaseResult:
+    """One row of the batch summary."""
+
+    case: str
+    approach: str = ""
+    also: str = ""
+    confidence: float | None = None
+    status: str = "ok"
+    error: str = ""
+    cached: bool = False
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _file_digest(h: Any, path: Path) -> None:
+    stat = path.stat()
+    h.update(f"{path.name}\x00{stat.st_size}\x00".encode())
+    if stat.st_size <= _HASH_WHOLE_FILE:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                h.update(block)
+    else:
+        h.update(str(stat.st_mtime_ns).encode())
+
+
+def engine_fingerprint(index: GuidanceIndex) -> str:
+    """Changes whenever the engine's code, criteria, data files or guidance change."""
+    h = hashlib.sha256(f"{ENGINE_VERSION}\x00{index.key}".encode())
+    for name in ("criteria.yaml", "platforms.yaml", "prices.yaml"):
+        p = KNOWLEDGE_DIR / name
+        if p.is_file():
+            h.update(p.read_bytes())
+    # Every module of the library, not only the extractor: a change to the scoring, the
+    # report or the data inspector changes reports too.
+    for source in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(source.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def case_key(path: Path, engine: str) -> str:
+    """A hash of everything a case's report depends on."""
+    h = hashlib.sha256(engine.encode())
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for f in files:
+        _file_digest(h, f)
+    if not path.is_dir():
+        try:
+            for extra in read_case(path).data:
+                if extra.is_file():
+                    _file_digest(h, extra)
+        except FtauditError:
+            pass
+    return h.hexdigest()[:24]
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:300]
+
+
+def _previous(state: Path) -> dict[str, Any]:
+    """A case's recorded state, or ``{}`` when it is missing, torn or not ours (the case is redone)."""
+    try:
+        data = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assistant: Any = None) -> CaseResult:
+    """Audit one case into ``out``; never raises for a bad case."""
+    name = case_name(path)
+    result = CaseResult(case=name)
+    state = out / _STATE_DIR / f"{name}.json"
+    try:
+        key = case_key(path, engine)
+        if not force and state.is_file() and (out / f"{name}.json").is_file():
+            previous = _previous(state)
+            if previous.get("key") == key and previous.get("status") == "ok":
+                fields = {k: previous.get(k, getattr(result, k)) for k in ("approach", "also", "confidence")}
+                return CaseResult(case=name, cached=True, **fields)
+        report = audit(read_case(path), name=name, assistant=assistant.fork() if assistant is not None else None)
+        atomic_write(out / f"{name}.json", report.to_json())
+        atomic_write(out / f"{name}.md", report.to_markdown())
+        result.approach, result.also, result.confidence = report.approach, "+".join(report.also), report.confidence
+    except FtauditError as exc:
+        result.status, result.error = "error", _one_line(exc)
+        key = ""
+    except (OSError, ValueError, UnicodeError, RecursionError, MemoryError) as exc:
+        result.status, result.error = "error", f"{path.name}: {type(exc).__name__}: {_one_line(exc)}"
+        key = ""
+    except Exception as exc:  # a bug must cost one case, not the whole batch
+        log.exception("case %s failed unexpectedly", name)
+        result.status, result.error = "error", f"{path.name}: internal error ({type(exc).__name__}); please report it"
+        key = ""
+    if result.status == "ok":
+        atomic_write(state, json.dumps({"key": key, **asdict(result)}))
+    return result
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")  # OWASP ASVS 5.0 1.2.10, CWE-1236
+
+
+def csv_safe(value: object) -> str:
+    """A CSV cell that a spreadsheet will not evaluate as a formula."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Delete half-written files that a killed run left (``.<name>.<random>.tmp``).
+
+    Only files from :func:`atomic_write` that have not been touched for a while are removed,
+    so a concurrent run writing to the same folder keeps its in-flight files.
+    """
+    cutoff = time.time() - _STALE_TMP_SECONDS
+    for folder in (out, out / _STATE_DIR):
+        if not folder.is_dir():
+            continue
+        for p in folder.glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                if p.is_file() and p.stat().st_mtime < cutoff:
+                    p.unlink()
+
+
+def write_summaries(out: Path, results: list[CaseResult]) -> None:
+    """Write ``summary.csv`` and ``summary.jsonl``."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(SUMMARY_FIELDS)
+    for r in results:
+        row = asdict(r)
+        row["confidence"] = "" if r.confidence is None else f"{r.confidence:.3f}"
+        writer.writerow([csv_safe(row[f]) for f in SUMMARY_FIELDS])
+    atomic_write(out / "summary.csv", buf.getvalue())
+    atomic_write(out / "summary.jsonl", "".join(json.dumps(asdict(r)) + "\n" for r in results))
+
+
+def run_batch(
+    folder: Path,
+    out: Path,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    progress: Callable[[int, int, CaseResult], None] | None = None,
+    assistant: Any = None,
+) -> list[CaseResult]:
+    """Audit every case in ``folder`` into ``out``; see the module docstring."""
+    folder, out = Path(folder), Path(out)
+    if not folder.is_dir():
+        raise InputError("is not a folder of cases", str(folder))
+    cases = find_cases(folder)
+    if not cases:
+        raise InputError("holds no case files (.md, .txt, .yaml, .json) or case folders", str(folder))
+    names = [case_name(p) for p in cases]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot be used as the output folder ({exc.strerror or exc}); "
+                         "pick a folder you can write to", str(out)) from exc
+    _remove_stale_temporaries(out)
+    engine = engine_fingerprint(open_index())
+    if assistant is not None:
+        engine += f"+llm:{assistant.settings.backend}:{assistant.settings.model}"
+    results: list[CaseResult | None] = [None] * len(cases)
+    done = 0
+
+    def work(i: int) -> tuple[int, CaseResult]:
+        if names[i] in clashes:
+            return i, CaseResult(case=names[i], status="error",
+                                 error=f"{cases[i].name}: another case has the same name; rename one of them")
+        return i, run_case(cases[i], out, engine, force=force, assistant=assistant)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for i, result in pool.map(work, range(len(cases))):
+            results[i] = result
+            done += 1
+            if progress:
+                progress(done, len(cases), result)
+    final = [r for r in results if r is not None]
+    write_summaries(out, final)
+    return final

@@ -1,0 +1,706 @@
+"""``inspect_paths``: read every file the user gave, report what it holds and what is wrong.
+
+Bad files never raise: each problem is a finding on its file and the other files
+are still inspected.  Nothing is written except, past 256k examples, the duplicate keys
+in a temporary folder that is removed at the end.  Text in the files is measured and
+scanned, never followed.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from ftaudit.inspect import injection, parallel, pii
+from ftaudit.inspect.analysis import DatasetStats
+from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date, read_docx, read_pdf, read_text
+from ftaudit.inspect.facts_out import derive_facts
+from ftaudit.inspect.findings import FindingSink
+from ftaudit.inspect.gates import ascii_gates
+from ftaudit.inspect.keys import DEFAULT_BUDGET
+from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
+from ftaudit.inspect.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
+from ftaudit.inspect.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
+from ftaudit.inspect.schema import (
+    Example,
+    check_chat,
+    check_preference,
+    check_prompt_completion,
+    detect_format,
+)
+from ftaudit.inspect.sniff import Sniffed, sniff
+from ftaudit.inspect.sources import CapExceeded, Source, iter_sources
+from ftaudit.inspect.tables import ColumnMap, formula_like, map_columns, row_example
+from ftaudit.inspect.tokens import TokenCounter, get_counter
+
+_TEXT_BINARY = {"png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "exe", "binary", "zip"}
+_CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | None]] = {
+    "chat": check_chat,
+    "prompt_completion": check_prompt_completion,
+    "preference": check_preference,
+}
+MAX_MARKERS = 200
+_PII_LABEL = {
+    "email": "email addresses",
+    "phone": "phone numbers",
+    "card_number": "payment card numbers (Luhn-valid)",
+    "iban": "IBANs (mod-97 valid)",
+    "us_ssn": "US social security numbers",
+    "uk_nino": "UK National Insurance numbers",
+    "aadhaar": "Aadhaar numbers (Verhoeff valid)",
+    "secret_key": "API keys or access tokens",
+}
+
+
+Progress = Callable[[str, int, int], None]
+"""``(file, bytes done, bytes in the file)``."""
+
+_BINARY_DOC_FORMATS = frozenset({"pdf", "xlsx", "docx", "parquet", "zip"})
+_FORMAT_OF_EXT = {".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".parquet": "parquet", ".zip": "zip"}
+
+class _Scanner:
+    """Personal-data and injection scans with a small cache (system prompts repeat)."""
+
+    def __init__(self) -> None:
+        self._pii: dict[str, list[pii.PiiMatch]] = {}
+        self._inj: dict[str, list[str]] = {}
+        self._clean: set[str] = set()
+
+    def pii(self, text: str) -> list[pii.PiiMatch]:
+        return _memo(self._pii, text, pii.scan)
+
+    def injection(self, text: str) -> list[str]:
+        return _memo(self._inj, text, injection.scan)
+
+    def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
+        """Scan ``texts`` of one record; returns True when injection text was found.
+
+        Both gates run once on the record's joined texts (a hit in one text is a hit in
+        the joined text); only when one passes are the texts scanned one by one.  Texts
+        that pass neither gate are remembered as clean (system prompts repeat).
+        """
+        clean = self._clean
+        fresh = [t for t in texts if t not in clean]
+        if not fresh:
+            return False
+        joined = fresh[0] if len(fresh) == 1 else "\n".join(fresh)
+        if joined.isascii():
+            maybe_pii, inj = ascii_gates(joined.encode("ascii"))
+        else:
+            inj = True
+            maybe_pii = pii.could_match(joined)
+        one = len(fresh) == 1
+        kinds: list[str] = []
+        for t in fresh:
+            if maybe_pii and (one or pii.could_match(t)):
+                for h in self.pii(t):
+                    sink.add(
+                        "warning",
+                        f"pii_{h.kind}",
+                        f"{_PII_LABEL[h.kind]} found (shown masked)",
+                        line,
+                        example=h.masked,
+                    )
+            elif not inj and len(t) < 2000:
+                if len(clean) > 20_000:
+                    clean.clear()
+                clean.add(t)
+            if inj:
+                kinds.extend(self.injection(t))
+        if kinds:
+            names = sorted(set(kinds))
+            sink.add(
+                "warning",
+                "injection_suspected",
+                "text that tries to instruct a model or this auditor (flagged, not followed): "
+                + "; ".join(injection.DESCRIPTIONS[k] for k in names),
+                line,
+                example=", ".join(names),
+            )
+            return True
+        return False
+
+
+def _memo(cache: dict[str, Any], text: str, scan: Callable[[str], Any]) -> Any:
+    """``scan(text)``, remembered for texts under 2,000 characters (at most 20,000 of them)."""
+    hit = cache.get(text)
+    if hit is None:
+        hit = scan(text)
+        if len(text) < 2000:
+            if len(cache) > 20_000:
+                cache.clear()
+            cache[text] = hit
+    return hit
+
+
+def _strings(value: Any, out: list[str], budget: int = 200) -> None:
+    """Collect up to ``budget`` strings from a JSON value (for scanning invalid records)."""
+    stack = [value]
+    while stack and len(out) < budget:
+        v = stack.pop()
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v[:1000])
+
+
+class _Corpus:
+    """Document-corpus totals and revision markers."""
+
+    def __init__(self) -> None:
+        self.n_documents = 0
+        self.pages = 0
+        self.tokens = 0
+        self.markers: list[RevisionMarker] = []
+        self.dates_by_doc: dict[str, set[str]] = {}
+
+
+class Inspector:
+    """One inspection run (see :func:`inspect_paths`)."""
+
+    def __init__(
+        self,
+        limits: Limits,
+        encoding: str = "o200k_base",
+        *,
+        workers: int | None = None,
+        parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
+        key_budget: int | None = DEFAULT_BUDGET,
+        progress: Progress | None = None,
+    ) -> None:
+        self.limits = limits
+        self.encoding = encoding
+        self.tc = get_counter(encoding)
+        self.workers = parallel.default_workers() if workers is None else max(1, workers)
+        """Processes for one large JSON Lines file (1: all in this process)."""
+        self.parallel_min_bytes = parallel_min_bytes
+        self.progress = progress
+        """Called with ``(file, bytes done, bytes in the file)`` as files and parts finish."""
+        self._pool: ProcessPoolExecutor | None = None
+        self.sinks: list[FindingSink] = []
+        self.stats = DatasetStats(self.sinks, limits.novelty_sample, key_budget)
+        self.corpus = _Corpus()
+        self.scan = _Scanner()
+        self.files: list[FileReport] = []
+
+    # ---------------------------------------------------------------- driver
+
+    def run(self, paths: Sequence[str | Path]) -> DataReport:
+        try:
+            try:
+                self._run(paths)
+            finally:
+                if self._pool is not None:
+                    self._pool.shutdown(cancel_futures=True)
+                    self._pool = None
+            return self._finish()
+        finally:
+            self.stats.keys.close()
+
+    def _run(self, paths: Sequence[str | Path]) -> None:
+        for src in iter_sources(list(paths), self.limits):
+            fr = FileReport(path=src.display, name=src.name, size_bytes=src.size)
+            sink = FindingSink(src.display)
+            for f in src.findings:
+                sink.add(f.severity, f.code, f.message, n=f.count)
+                for ex in f.examples:
+                    sink.add(f.severity, f.code, f.message, example=ex, n=0)
+            self.sinks.append(sink)
+            self.files.append(fr)
+            if not src.readable:
+                fr.kind = (
+                    "archive" if src.path and src.path.suffix.lower() == ".zip" else "unreadable"
+                )
+                if src.path is not None and src.path.exists() and fr.kind == "archive":
+                    fr.format = "zip"
+                continue
+            try:
+                if self.progress is not None:
+                    self.progress(src.display, 0, src.size or 0)
+                self._inspect(src, fr, sink, len(self.sinks) - 1)
+            except CapExceeded as exc:
+                sink.add("error", "archive_cap", f"reading stopped: {exc}")
+            except zipfile.BadZipFile as exc:  # a member's data fails its CRC or is cut short
+                sink.add(
+                    "error",
+                    "corrupt_archive",
+                    f"this archive member is damaged ({str(exc)[:80]}); re-create the archive",
+                )
+            except MemoryError:
+                sink.add(
+                    "error", "out_of_memory", "the file needs more memory than allowed; split it"
+                )
+            except Exception as exc:
+                sink.add(
+                    "error",
+                    "inspection_failed",
+                    f"this file could not be inspected ({type(exc).__name__}: {str(exc)[:120]})",
+                )
+            if self.progress is not None:
+                self.progress(src.display, src.size or 0, src.size or 0)
+
+    def _finish(self) -> DataReport:
+        summary = DataSummary(n_files=len(self.files), tokenizer=self.tc.label)
+        self.stats.finish(summary)
+        summary.n_invalid = sum(f.n_invalid for f in self.files)
+        c = self.corpus
+        summary.n_documents = c.n_documents
+        summary.n_pages = c.pages
+        summary.doc_tokens = c.tokens
+        summary.revision_markers = c.markers
+        summary.estimated_change_days = _change_days(c.dates_by_doc)
+        report = DataReport(files=self.files, summary=summary, limits=self.limits.as_dict())
+        for fr, sink in zip(self.files, self.sinks, strict=True):
+            fr.findings = sink.findings()
+            report.findings.extend(fr.findings)
+            for f in fr.findings:
+                if f.code.startswith("pii_"):
+                    summary.pii_findings.append(
+                        PiiHit(
+                            kind=f.code[4:],
+                            file=fr.path,
+                            count=f.count,
+                            lines=f.lines,
+                            masked=f.examples,
+                        )
+                    )
+                elif f.code == "injection_suspected":
+                    summary.injection_suspected += f.count
+                elif f.code == "formula_injection":
+                    summary.formula_cells += f.count
+        report.facts = derive_facts(report)
+        return report
+
+    # ---------------------------------------------------------------- one source
+
+    def _inspect(self, src: Source, fr: FileReport, sink: FindingSink, idx: int) -> None:
+        try:
+            head = src.head(65536)
+        except OSError as exc:
+            fr.kind = "unreadable"
+            sink.add("error", "unreadable_file", f"cannot read the file ({exc})")
+            return
+        sn = sniff(src.name, head)
+        fr.format = sn.format
+        fr.encoding = sn.encoding
+        if sn.format == "empty":
+            fr.kind = "empty"
+            sink.add("warning", "empty_file", "the file is empty")
+            return
+        if sn.format in _TEXT_BINARY or sn.format == "mismatch":
+            fr.kind = "unsupported"
+            if (
+                src.ext in (".jsonl", ".json", ".csv", ".tsv", ".txt", ".md", ".ndjson")
+                or sn.format == "mismatch"
+            ):
+                sink.add(
+                    "error",
+                    "binary_content",
+                    f"named {src.ext} but the content is {sn.note or sn.format + ' data'}; "
+                    "upload the real file",
+                )
+            else:
+                sink.add(
+                    "error",
+                    "unsupported_format",
+                    f"{sn.format} files are not supported; use JSONL, CSV, XLSX, Parquet, "
+                    "text, Markdown, PDF or DOCX",
+                )
+            return
+        named = _FORMAT_OF_EXT.get(src.ext)
+        if named and sn.format in _BINARY_DOC_FORMATS and named != sn.format:
+            sink.add("warning", "extension_mismatch",
+                     f"named {src.ext} but the content is {sn.format.upper()}; read as {sn.format.upper()} — rename the file")
+        if sn.format == "ole":
+            fr.kind = "unsupported"
+            sink.add(
+                "error",
+                "unsupported_format",
+                "legacy Office file or password-protected document; save it as .xlsx/.docx "
+                "without a password",
+            )
+            return
+        if sn.format in ("jsonl", "json") and not (sn.encoding or "").startswith(
+            ("utf-16", "utf-32")
+        ):
+            sn = sniffed_utf8(sn)  # JSON is UTF-8 (RFC 8259): bad bytes are reported per line
+        if sn.note:
+            sink.add("info", "assumed_encoding", sn.note)
+        if sn.bom and sn.encoding == "utf-8-sig":
+            sink.add(
+                "info", "byte_order_mark", "the file starts with a UTF-8 byte-order mark (handled)"
+            )
+        state = ReadState()
+        fmt = sn.format
+        enc = sn.encoding or "utf-8"
+        if fmt == "jsonl" and self._parallel(src, fr, sink, idx, state, enc):
+            pass
+        elif fmt in ("jsonl", "json"):
+            with src.open() as fh:
+                reader = read_jsonl if fmt == "jsonl" else read_json
+                self._records(reader(fh, sink, self.limits, enc, state), fr, sink, idx, state)
+        elif fmt in ("csv", "tsv"):
+            with src.open() as fh:
+                rows = read_csv(fh, sink, self.limits, enc, state, "\t" if fmt == "tsv" else ",")
+                self._rows(rows, fr, sink, idx, state, formulas=True)
+        elif fmt == "xlsx":
+            with src.seekable(self.limits) as fh:
+                self._rows(
+                    read_xlsx(fh, sink, self.limits, state), fr, sink, idx, state, formulas=True
+                )
+        elif fmt == "parquet":
+            with src.seekable(self.limits) as fh:
+                self._rows(
+                    read_parquet(fh, sink, self.limits, state), fr, sink, idx, state, formulas=False
+                )
+        elif fmt in ("txt", "md"):
+            with src.open() as fh:
+                self._document(read_text(fh, sink, self.limits, enc, state), fr, sink, state, src)
+        elif fmt == "pdf":
+            with src.seekable(self.limits) as fh:
+                self._document(read_pdf(fh, sink, self.limits, state), fr, sink, state, src)
+        elif fmt == "docx":
+            with src.seekable(self.limits) as fh:
+                self._document(read_docx(fh, sink, self.limits, state), fr, sink, state, src)
+        else:  # pragma: no cover - sniff returns only the formats above
+            fr.kind = "unsupported"
+            sink.add("error", "unsupported_format", f"{fmt} files are not supported")
+        fr.bytes_inspected = state.bytes_read or (fr.size_bytes or 0)
+        fr.truncated = state.truncated
+        fr.n_records = state.n_records
+        fr.columns = state.columns[:100]
+        if fr.kind == "examples":
+            fr.n_invalid = max(fr.n_invalid, fr.n_records - fr.n_examples)
+
+    def _parallel(
+        self, src: Source, fr: FileReport, sink: FindingSink, idx: int, state: ReadState, enc: str
+    ) -> bool:
+        """Inspect a large JSON Lines file on worker processes; False when it does not qualify
+        (small, capped by ``max_bytes``, inside an archive, not UTF-8, not starting with a
+        chat / prompt-completion / preference record, or a threaded caller)."""
+        size = src.size or 0
+        if (
+            self.workers < 2
+            or src.path is None
+            or size < self.parallel_min_bytes
+            or size > self.limits.max_bytes
+            or enc not in ("utf-8", "utf-8-sig")
+            or sink.recent is not None
+            or not parallel.can_fork()
+        ):
+            return False
+        path = str(src.path)
+        file_fmt = parallel.first_format(path, self.limits, enc)
+        if file_fmt not in _CHECKERS:
+            return False
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("fork")
+            )
+        parallel.inspect_parts(
+            self,
+            self._pool,
+            self.workers,
+            path,
+            src.display,
+            size,
+            file_fmt,
+            enc,
+            fr,
+            sink,
+            idx,
+            state,
+        )
+        return True
+
+    # ---------------------------------------------------------------- examples
+
+    def _use(self, ex: Example | None, fr: FileReport, idx: int, fmt: str, line: int) -> None:
+        if ex is None:
+            fr.n_invalid += 1
+            return
+        if self.stats.add(ex, idx, fmt) is None:
+            fr.n_examples += 1
+        else:
+            fr.n_invalid += 1
+
+    def _record(
+        self,
+        rec: Any,
+        line: int,
+        fr: FileReport,
+        sink: FindingSink,
+        file_fmt: str | None,
+        cmap: ColumnMap | None,
+    ) -> tuple[Example | None, str, str | None, ColumnMap | None]:
+        """Check one record of any format; ``(example, its format, the file's format, the
+        file's column map)`` (the file's format is set by its first record)."""
+        tc = self.tc
+        fmt = detect_format(rec)
+        if file_fmt is None:
+            if fmt is not None:
+                file_fmt = fmt
+            elif isinstance(rec, dict):
+                m = map_columns([str(k) for k in rec])
+                if m.usable:
+                    cmap, file_fmt = m, "table"
+                    fr.column_map = {"prompt": m.prompt or "", "answer": m.answer or ""}
+                else:
+                    file_fmt = "chat"
+            else:
+                file_fmt = "chat"
+        if file_fmt == "table" and fmt is None and isinstance(rec, dict):
+            assert cmap is not None
+            ex = row_example({str(k): v for k, v in rec.items()}, line, cmap, sink, tc)
+            fmt = "table"
+        else:
+            if fmt is not None and fmt != file_fmt and fmt != "text":
+                sink.add(
+                    "warning",
+                    "mixed_formats",
+                    f"this record is in {fmt} format but the file starts in {file_fmt} "
+                    "format; upload one format per file",
+                    line,
+                )
+            use_fmt = (
+                fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+            )
+            if fmt == "text":
+                sink.add(
+                    "error",
+                    "text_only_record",
+                    "a {'text': …} record has no prompt/answer structure for fine-tuning",
+                    line,
+                )
+                ex = None
+            else:
+                ex = _CHECKERS[use_fmt](rec, line, sink, tc)
+            fmt = use_fmt
+        return ex, fmt, file_fmt, cmap
+
+    def _records(
+        self,
+        records: Iterator[tuple[int, Any]],
+        fr: FileReport,
+        sink: FindingSink,
+        idx: int,
+        state: ReadState,
+        file_fmt: str | None = None,
+    ) -> None:
+        fr.kind = "examples"
+        cmap: ColumnMap | None = None
+        tc = self.tc
+        scan = self.scan.record
+        use = self._use
+        for line, rec in records:
+            if file_fmt == "chat" and type(rec) is dict and "messages" in rec:  # the usual record
+                ex = check_chat(rec, line, sink, tc)
+                fmt = "chat"
+            else:
+                ex, fmt, file_fmt, cmap = self._record(rec, line, fr, sink, file_fmt, cmap)
+            if ex is not None:
+                scan(ex.texts, line, sink)
+            else:
+                texts: list[str] = []
+                _strings(rec, texts)
+                scan(texts, line, sink)
+            use(ex, fr, idx, fmt, line)
+        fr.example_format = file_fmt
+
+    def _rows(
+        self,
+        rows: Iterator[tuple[int, dict[str, Any]]],
+        fr: FileReport,
+        sink: FindingSink,
+        idx: int,
+        state: ReadState,
+        *,
+        formulas: bool,
+    ) -> None:
+        fr.kind = "examples"
+        cmap: ColumnMap | None = None
+        tc = self.tc
+        scan = self.scan.record
+        for line, rec in rows:
+            if cmap is None:
+                cmap = map_columns(list(state.columns) or [str(k) for k in rec])
+                if cmap.usable:
+                    fr.example_format = "chat" if cmap.chat else "table"
+                    fr.column_map = (
+                        {"messages": cmap.chat}
+                        if cmap.chat
+                        else {"prompt": cmap.prompt or "", "answer": cmap.answer or ""}
+                    )
+                    if cmap.ignored:
+                        sink.add(
+                            "info",
+                            "columns_ignored",
+                            "columns not used as prompt or answer: "
+                            + ", ".join(c[:40] for c in cmap.ignored[:10]),
+                        )
+                else:
+                    sink.add(
+                        "warning",
+                        "no_prompt_answer_columns",
+                        "no column could be read as the prompt and one as the answer; name "
+                        "them e.g. 'prompt' and 'completion' (or 'text' and 'label')",
+                    )
+            texts = []
+            for k, v in rec.items():
+                if isinstance(v, str):
+                    texts.append(v)
+                    if formulas and v and formula_like(v):
+                        sink.add(
+                            "warning",
+                            "formula_injection",
+                            "a cell starts with = + - @ or a control character: a spreadsheet "
+                            "would run it as a formula (CWE-1236)",
+                            line,
+                            example=f"column {str(k)[:30]}",
+                        )
+            scan(texts, line, sink)
+            if not cmap.usable:
+                fr.n_invalid += 1
+                continue
+            ex = row_example(rec, line, cmap, sink, tc)
+            self._use(ex, fr, idx, "chat" if cmap.chat else "table", line)
+
+    # ---------------------------------------------------------------- documents
+
+    def _document(
+        self,
+        units: Iterator[tuple[int, str]],
+        fr: FileReport,
+        sink: FindingSink,
+        state: ReadState,
+        src: Source,
+    ) -> None:
+        fr.kind = "documents"
+        fr.example_format = None
+        tokens = 0
+        chars = 0
+        count = self.tc.count
+        markers = 0
+        dates = self.corpus.dates_by_doc.setdefault(src.display, set())
+        scan = self.scan.record
+        for line, text in units:
+            if not text or text.isspace():
+                continue
+            state.n_records += 1
+            tokens += count(text)
+            chars += len(text)
+            scan([text], line, sink)
+            if markers < MAX_MARKERS and any(ch.isdigit() for ch in text):
+                for m in REVISION.finditer(text):
+                    d = parse_date(m.group(1))
+                    iso = d.isoformat() if d else None
+                    if iso:
+                        dates.add(iso)
+                    if len(self.corpus.markers) < MAX_MARKERS:
+                        self.corpus.markers.append(
+                            RevisionMarker(
+                                file=src.display, line=line, text=m.group(0)[:80], date=iso
+                            )
+                        )
+                    markers += 1
+                if not markers:
+                    for m in VERSION_ONLY.finditer(text):
+                        if len(self.corpus.markers) < MAX_MARKERS:
+                            self.corpus.markers.append(
+                                RevisionMarker(file=src.display, line=line, text=m.group(0)[:80])
+                            )
+                        markers += 1
+        pages = getattr(state, "n_pages", 0) or (max(1, math.ceil(chars / 3000)) if chars else 0)
+        fr.n_pages = pages
+        fr.doc_tokens = tokens
+        if (
+            chars == 0
+            and not sink.has("encrypted_pdf")
+            and not sink.has("unreadable_pdf")
+            and not sink.has("unreadable_docx")
+            and not sink.has("no_text_layer")
+        ):
+            sink.add("warning", "empty_document", "the document has no text")
+        if chars:
+            self.corpus.n_documents += 1
+            self.corpus.pages += pages
+            self.corpus.tokens += tokens
+
+
+def example_of(
+    rec: Any, line: int, sink: FindingSink, tc: TokenCounter, file_fmt: str
+) -> Example | None:
+    """The example a record of a ``file_fmt`` file makes (as the record loop checks it)."""
+    fmt = detect_format(rec)
+    if fmt == "text":
+        return None
+    use = fmt if fmt in _CHECKERS else (file_fmt if file_fmt in _CHECKERS else "chat")
+    return _CHECKERS[use](rec, line, sink, tc)
+
+
+def sniffed_utf8(sn: Sniffed) -> Sniffed:
+    """``sn`` with its encoding forced to UTF-8 (keeping a BOM)."""
+    return Sniffed(sn.format, "utf-8-sig" if sn.bom else "utf-8", sn.bom, None)
+
+
+def _change_days(dates_by_doc: dict[str, set[str]]) -> float | None:
+    """Median days between revisions, when the markers show a cadence.
+
+    Uses revision histories inside documents (two or more dates in one document);
+    otherwise needs at least three distinct dates across the corpus.
+    """
+    from datetime import date
+    from statistics import median
+
+    def gaps(isos: set[str]) -> list[int]:
+        ds = sorted(date.fromisoformat(s) for s in isos)
+        return [(b - a).days for a, b in pairwise(ds) if (b - a).days > 0]
+
+    within = [g for isos in dates_by_doc.values() if len(isos) >= 2 for g in gaps(isos)]
+    if within:
+        return float(median(within))
+    every: set[str] = set().union(*dates_by_doc.values()) if dates_by_doc else set()
+    if len(every) >= 3:
+        g = gaps(every)
+        return float(median(g)) if g else None
+    return None
+
+
+def inspect_paths(
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+    encoding: str = "o200k_base",
+    workers: int | None = None,
+    parallel_min_bytes: int = parallel.PARALLEL_MIN_BYTES,
+    progress: Progress | None = None,
+) -> DataReport:
+    """Inspect files, folders and ZIP archives of training examples or documents.
+
+    Never raises for bad files: unreadable, malformed or hostile inputs become
+    findings on their file and the other files are still inspected.
+
+    Args:
+        paths: files, folders (walked recursively, hidden files skipped) or ZIP archives.
+        max_bytes: bytes inspected per file (default 1 GiB); the rest is reported as skipped.
+        limits: all caps at once (see :class:`~ftaudit.inspect.limits.Limits`).
+        encoding: tokenizer for token statistics (``o200k_base`` or ``cl100k_base``).
+        workers: processes for a large JSON Lines file (default: 2 on a multi-core machine;
+            1 keeps everything in this process).  The report is the same either way.
+        parallel_min_bytes: files smaller than this are always inspected in this process.
+        progress: called with ``(file, bytes done, bytes in the file)`` when a file starts,
+            as parts of a large file finish, and when it is done.
+    """
+    lim = (limits or DEFAULT_LIMITS).with_max_bytes(max_bytes)
+    return Inspector(
+        lim, encoding, workers=workers, parallel_min_bytes=parallel_min_bytes, progress=progress
+    ).run(paths)

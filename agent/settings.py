@@ -1,0 +1,49 @@
+"""Where ftaudit keeps its state and which optional services it talks to.
+
+Order of precedence everywhere: an explicit argument (CLI flag), then the
+environment, then the default here.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ftaudit.errors import ConfigError
+
+# ftaudit.knowledge maps onto the repo's knowledge/ folder (see pyproject.toml), installed or editable.
+KNOWLEDGE_DIR = Path(str(files("ftaudit.knowledge")))
+
+
+def home() -> Path:
+    """The data directory: ``FTAUDIT_HOME``, else the user's data dir."""
+    env = os.environ.get("FTAUDIT_HOME")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("ftaudit", appauthor=False))
+
+
+def guidance_dirs(extra: list[Path] | None = None) -> list[Path]:
+    """User guidance folders: ``FTAUDIT_GUIDANCE`` (os.pathsep-separated) plus ``extra``."""
+    dirs = [Path(p).expanduser() for p in os.environ.get("FTAUDIT_GUIDANCE", "").split(os.pathsep) if p]
+    dirs += list(extra or [])
+    for d in dirs:
+        if not d.is_dir():
+            raise ConfigError(f"guidance folder {str(d)!r} does not exist; create it or drop it from FTAUDIT_GUIDANCE")
+    return dirs
+
+
+def chroma_server() -> tuple[str, int, bool] | None:
+    """``(host, port, ssl)`` of the Chroma server in ``FTAUDIT_CHROMA_URL``, if set."""
+    url = os.environ.get("FTAUDIT_CHROMA_URL", "").strip()
+    if not url:
+        return None
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+        raise ConfigError(f"FTAUDIT_CHROMA_URL={url!r} is not a URL like http://127.0.0.1:8000")
+    ssl = parsed.scheme == "https"
+    return parsed.hostname, parsed.port or (443 if ssl else 8000), ssl

@@ -1,0 +1,287 @@
+"""The ``ftaudit`` command line: a thin adapter over the :mod:`agent` library.
+
+Exit codes: 0 success, 1 failure, 2 usage error or unreadable input,
+3 batch finished but some cases failed, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+EXAMPLES = """examples:
+  ftaudit audit my-use-case.md                 Markdown report on stdout
+  ftaudit audit case.yaml --format json -o r.json
+  echo "We classify 2M tickets a month..." | ftaudit audit -
+  ftaudit batch cases/ --out reports/ --jobs 2
+  ftaudit eval cases/ --labels labels.csv
+  ftaudit inspect train.jsonl --write-clean clean/
+  ftaudit chat                                  interview in the terminal
+  ftaudit ui --port 7860                        browser interview
+"""
+
+
+def _err(message: str) -> None:
+    print(f"ftaudit: {message}", file=sys.stderr)
+
+
+def _assistant(args: argparse.Namespace, *, rate: float | None = None) -> object | None:
+    """The LLM assistant chosen by flags and environment, or None (offline engine)."""
+    from ftaudit.llm import Assistant, RateLimiter, settings_from_env
+
+    settings = settings_from_env(base_url=args.base_url, model=args.model, backend=args.llm)
+    if settings is None:
+        return None
+    limiter = RateLimiter(rate=rate) if rate else None
+    _progress(f"using model {settings.model} ({settings.backend}) at {settings.host()}")
+    return Assistant(settings, rate_limiter=limiter)
+
+
+def _add_llm_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("language model (optional; default: offline engine)")
+    g.add_argument("--llm", choices=["none", "openai", "local"], default=None,
+                   help="backend: none, an OpenAI-compatible server, or the local GGUF model (env FTAUDIT_LLM)")
+    g.add_argument("--model", default=None, help="model name (env FTAUDIT_MODEL)")
+    g.add_argument("--base-url", default=None, help="OpenAI-compatible base URL (env OPENAI_BASE_URL)")
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from ftaudit.app.api import audit
+    from ftaudit.app.cases import CaseInput, read_case
+    from ftaudit.errors import InputError
+
+    if args.path == "-":
+        from ftaudit.app.cases import MAX_CASE_BYTES, case_text
+
+        raw = sys.stdin.buffer.read(MAX_CASE_BYTES + 1)
+        if not raw.strip():
+            raise InputError("nothing on standard input; pipe the use-case description in")
+        case: CaseInput = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
+    else:
+        case = read_case(Path(args.path))
+    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
+    text = report.to_json() if args.format == "json" else report.to_markdown()
+    if args.output:
+        from ftaudit.app.batch import atomic_write
+
+        atomic_write(Path(args.output), text)
+        _progress(f"wrote {args.output}: {report.approach} ({report.confidence:.0%})")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from ftaudit.app.batch import CaseResult, run_batch
+
+    started = time.monotonic()
+    tty = sys.stderr.isatty() and not args.quiet
+
+    def progress(done: int, total: int, r: CaseResult) -> None:
+        if args.quiet:
+            return
+        what = f"error: {r.error}" if r.status == "error" else f"{r.approach}{'+' + r.also if r.also else ''} ({(r.confidence or 0):.0%}){' cached' if r.cached else ''}"
+        line = f"[{done}/{total}] {r.case}: {what}"
+        if tty and r.status == "ok":
+            print(f"\r\033[K{line[:150]}", end="", file=sys.stderr, flush=True)
+        else:
+            print(("\r\033[K" if tty else "") + line, file=sys.stderr, flush=True)
+
+    results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
+                        assistant=_assistant(args, rate=args.rate))
+    failed = [r for r in results if r.status == "error"]
+    cached = sum(r.cached for r in results)
+    if tty:
+        print(file=sys.stderr)
+    _progress(f"{len(results) - len(failed)} audited ({cached} unchanged, reused), {len(failed)} failed, "
+              f"{time.monotonic() - started:.1f} s; summary in {Path(args.out) / 'summary.csv'}")
+    return 3 if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from ftaudit.app.evaluate import evaluate
+
+    result = evaluate(Path(args.dir), Path(args.labels), jobs=args.jobs,
+                      progress=None if args.quiet else _progress)
+    if args.format == "json":
+        print(json.dumps({"correct": result.correct, "total": len(result.rows), "accuracy": result.accuracy,
+                          "confusion": result.confusion(), "missing": result.missing,
+                          "rows": [dict(zip(("case", "expected", "predicted", "correct"), r, strict=True))
+                                   for r in result.rows]}, indent=2))
+    else:
+        print(result.to_text())
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from ftaudit.retrieve.index import open_index
+
+    started = time.monotonic()
+    index = open_index(args.guidance, rebuild=args.rebuild, progress=_progress)
+    docs = Counter(s.doc for s in index.sections.values())
+    print(f"guidance index {index.key} at {index.location}")
+    print(f"{len(index)} sections ({'built' if index.built else 'already up to date'} in {time.monotonic() - started:.1f} s):")
+    for doc, n in sorted(docs.items()):
+        print(f"  {doc:28} {n:4} sections")
+    if args.query:
+        for hit in index.search(args.query, k=3):
+            print(f"\n[{hit.section_id}] {hit.title} (score {hit.score:.3f})\n  {hit.text[:200]}...")
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from ftaudit.app.cases import read_case
+    from ftaudit.errors import FtauditError
+    from ftaudit.app.session import AuditSession
+
+    session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
+    if args.path:
+        case = read_case(Path(args.path))
+        session.answer(case.description)
+        for f in case.data:
+            session.attach(f)
+    interactive = sys.stdin.isatty()
+    print("ftaudit interview. Answer in your own words; 'skip' skips a question, 'report' ends, "
+          "'attach PATH' adds a data file.\n")
+    while True:
+        question = session.next_question()
+        if question is None:
+            break
+        print(f"\n? {question.text}")
+        if question.field != "description":
+            print(f"  (leaning: {session.leaning()})")
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if line.lower() in {"report", "done", "quit", "exit"}:
+            break
+        try:
+            if line.lower().startswith("attach "):
+                data = session.attach(line[7:].strip())
+                print(f"  attached: {len(data.facts)} facts from the data")
+            else:
+                facts = session.answer(line)
+                for fact in facts:
+                    print(f"  noted: {fact.field} = {fact.value}")
+        except FtauditError as exc:
+            print(f"  {exc}")
+    print()
+    print(session.report().to_markdown())
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    from ftaudit.ui.web.app import launch
+
+    launch(host=args.host, port=args.port, assistant=_assistant(args))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and docs)."""
+    from ftaudit import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="ftaudit", description="Audit an AI use case: prompt engineering, RAG or fine-tuning, with cited reasons.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"ftaudit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("audit", help="audit one use case (file, folder or - for stdin)")
+    p.add_argument("path", help="case file (.md .txt .yaml .json), case folder, or - for stdin")
+    p.add_argument("--format", choices=["md", "json"], default="md")
+    p.add_argument("--data", action="append", type=Path, help="sample data file to inspect (repeatable)")
+    p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to index and cite")
+    p.add_argument("--name", help="name shown in the report")
+    p.add_argument("-o", "--output", help="write the report to this file instead of stdout")
+    _add_llm_flags(p)
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("batch", help="audit every case in a folder")
+    p.add_argument("dir", help="folder of case files and case folders")
+    p.add_argument("--out", required=True, help="output folder for reports and summaries")
+    p.add_argument("--jobs", type=int, default=1, help="cases audited in parallel (default 1)")
+    p.add_argument("--force", action="store_true", help="re-audit cases even if unchanged")
+    p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
+    p.add_argument("--rate", type=float, default=None, help="with a model: at most this many model requests per second")
+    _add_llm_flags(p)
+    p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("eval", help="accuracy against a labels CSV (case,expected[,also_acceptable])")
+    p.add_argument("dir")
+    p.add_argument("--labels", required=True)
+    p.add_argument("--jobs", type=int, default=1)
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("index", help="build (if needed) and describe the guidance index")
+    p.add_argument("--rebuild", action="store_true", help="rebuild even if the sources did not change")
+    p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to add")
+    p.add_argument("--query", help="also show the top passages for this query")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("chat", help="interview in the terminal")
+    p.add_argument("path", nargs="?", help="optional case file to start from")
+    p.add_argument("--name")
+    _add_llm_flags(p)
+    p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("ui", help="start the browser app on localhost")
+    p.add_argument("--port", type=int, default=int(os.environ.get("FTAUDIT_PORT", "7860")))
+    p.add_argument("--host", default="127.0.0.1")
+    _add_llm_flags(p)
+    p.set_defaults(func=cmd_ui)
+
+    from ftaudit.ui.cli import inspect as inspect_cmd
+
+    inspect_cmd.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``ftaudit`` console script."""
+    from ftaudit.errors import FtauditError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
+        parser.error("--jobs must be at least 1")
+    try:
+        return int(args.func(args))
+    except FtauditError as exc:
+        _err(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # disk full, permissions, a path that is a file: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"{where}{exc.strerror or exc}; check the path, permissions and free disk space")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,890 @@
+"""``ftaudit ui``: the browser interview (Gradio 6), a thin adapter over :class:`agent.AuditSession`.
+
+Layout: a multimodal chat on the left (describe, answer, correct, drop files), a live
+panel on the right (leaning, facts with their sources, criteria chart, data findings,
+cost chart, cited passages, report downloads).
+
+Offline by design: analytics off, no share links, no CDN (charts are server-rendered
+SVG), browser run history off (uploads may hold personal data).  Each browser
+session has its own :class:`UISession` (its own ``AuditSession`` and temp folder);
+the folder and the uploaded files are deleted when the session ends (tab closed,
+idle timeout, or app shutdown).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1,::1")
+
+import hashlib
+import logging
+import re
+import shutil
+import tempfile
+import threading
+import time
+import unicodedata
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, cast, runtime_checkable
+
+import gradio as gr
+
+from ftaudit.decide.criteria import load_criteria
+from ftaudit.errors import FtauditError
+from ftaudit.facts import APPROACH_LABELS, Fact
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.report.build import AuditReport
+from ftaudit.app.session import AuditSession, Question
+from ftaudit.ui.web import panel
+
+log = logging.getLogger("ftaudit.ui")
+
+ALLOWED_SUFFIXES = (
+    ".jsonl",
+    ".json",
+    ".csv",
+    ".tsv",
+    ".xlsx",
+    ".parquet",
+    ".txt",
+    ".md",
+    ".pdf",
+    ".docx",
+    ".zip",
+)
+"""The formats ``ftaudit inspect`` reads."""
+MAX_UPLOAD_MB = float(os.environ.get("FTAUDIT_UI_MAX_UPLOAD_MB", "25"))
+MAX_FILES_PER_SESSION = 20
+SESSION_IDLE_SECONDS = float(os.environ.get("FTAUDIT_UI_IDLE_SECONDS", str(2 * 3600)))
+OFFLINE_BACKEND = "offline engine (no LLM configured)"
+SKIP_WORDS = {"skip", "don't know", "dont know", "not sure", "no idea", "unknown", "?"}
+REPORT_WORDS = {"report", "recommend", "recommendation", "done", "finish", "verdict"}
+RESTART_WORDS = {"restart", "new audit", "start over", "reset"}
+
+_MAGIC = {
+    ".pdf": (b"%PDF-",),
+    ".xlsx": (b"PK\x03\x04",),
+    ".docx": (b"PK\x03\x04",),
+    ".zip": (b"PK\x03\x04",),
+    ".parquet": (b"PAR1",),
+}
+_BINARY = (
+    b"PK\x03\x04",
+    b"%PDF-",
+    b"\x89PNG",
+    b"\xd0\xcf\x11\xe0",
+    b"\x7fELF",
+    b"MZ",
+    b"GIF8",
+    b"\xff\xd8\xff",
+)
+
+EXAMPLES: list[dict[str, Any]] = [
+    {
+        "text": "We classify 2 million support tickets a month into 40 queues. We have 50,000 labelled "
+        "tickets and a prompt with GPT-4o-mini that reaches 81% accuracy; we need 90%."
+    },
+    {
+        "text": "An assistant that answers employees' questions about our HR policies. The policies are "
+        "updated every few weeks and answers must cite the policy section."
+    },
+    {
+        "text": "Rewrite product descriptions in our brand voice for the web shop, about 3,000 a month. "
+        "We have 400 descriptions our copywriters approved."
+    },
+]
+EXAMPLE_LABELS = ["Ticket routing at scale", "HR policy assistant", "Brand-voice copy"]
+
+
+@runtime_checkable
+class Assistant(Protocol):
+    """An optional language-model layer that rewrites the engine's draft reply.
+
+    ``label`` names the backend for the UI; ``stream(draft, context)`` yields text
+    chunks of the reply.  The engine's facts, verdict and citations never come from
+    it: if it raises or yields nothing, the offline draft is shown instead.
+    """
+
+    label: str
+
+    def stream(self, draft: str, context: dict[str, Any]) -> Iterable[str]: ...
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+
+@dataclass
+class UISession:
+    """What one browser session owns: its interview, its temp folder and its uploads."""
+
+    root: Path
+    index: GuidanceIndex | None = None
+    audit: AuditSession | None = None
+    question: Question | None = None
+    report: AuditReport | None = None
+    llm: Any = None
+    """The engine's language-model assistant (:class:`ftaudit.llm.Assistant`), shared settings; forked per interview."""
+    hashes: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)
+    """Stored path -> the name the user gave the file (for display)."""
+    uploads: list[Path] = field(default_factory=list)
+    """Files Gradio received for this session (deleted at session end)."""
+    turns: int = 0
+    backend_failed: str | None = None
+    last_seen: float = field(default_factory=time.monotonic)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    """Serialises the turns of one session (a plain Lock: a streaming turn may resume on another thread)."""
+
+    def __post_init__(self) -> None:
+        self.dir = self.root / uuid.uuid4().hex
+        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    def new_audit(self) -> AuditSession:
+        self.audit = AuditSession(index=self.index, assistant=self.llm.fork() if self.llm is not None else None)
+        return self.audit
+
+    def reset(self) -> None:
+        """Forget everything (the chat's clear button)."""
+        self._delete_files()
+        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.audit, self.question, self.report = None, None, None
+        self.hashes.clear()
+        self.names.clear()
+        self.turns = 0
+
+    def _delete_files(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+        for p in self.uploads:
+            try:
+                p.unlink(missing_ok=True)
+                if p.parent != Path(tempfile.gettempdir()) and not any(p.parent.iterdir()):
+                    p.parent.rmdir()
+            except OSError:
+                pass
+        self.uploads.clear()
+
+    def close(self) -> None:
+        """Delete the session's folder and every file uploaded in it."""
+        self._delete_files()
+        self.audit = None
+        self.report = None
+
+
+class SessionStore:
+    """Sessions keyed by Gradio's session hash; idle ones are closed by :meth:`sweep`."""
+
+    def __init__(self, root: Path, index: GuidanceIndex | None, idle_seconds: float = SESSION_IDLE_SECONDS,
+                 llm: Any = None) -> None:
+        self.root = root
+        self.index = index
+        self.llm = llm
+        self.idle_seconds = idle_seconds
+        self._sessions: dict[str, UISession] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> UISession:
+        self.sweep()
+        with self._lock:
+            s = self._sessions.get(key)
+            if s is None:
+                s = self._sessions[key] = UISession(self.root, self.index, llm=self.llm)
+            s.last_seen = time.monotonic()
+            return s
+
+    def peek(self, key: str) -> UISession | None:
+        with self._lock:
+            return self._sessions.get(key)
+
+    def drop(self, key: str) -> None:
+        with self._lock:
+            s = self._sessions.pop(key, None)
+        if s is not None:
+            s.close()
+
+    def sweep(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            stale = [k for k, s in self._sessions.items() if now - s.last_seen > self.idle_seconds]
+        for k in stale:
+            self.drop(k)
+
+    def close_all(self) -> None:
+        with self._lock:
+            keys = list(self._sessions)
+        for k in keys:
+            self.drop(k)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __len__(self) -> int:
+        return len(self._sessions)
+
+
+# --- text helpers ------------------------------------------------------------------------
+
+
+def _display_name(name: str) -> str:
+    """A file name safe to show: no control or bidi characters, at most 60 characters."""
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C")
+    name = name.strip() or "file"
+    return name if len(name) <= 60 else name[:40] + "…" + name[-15:]
+
+
+def _md_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def _value(f: Fact) -> str:
+    return panel._fmt(f.field, f.value)
+
+
+def _label(name: str) -> str:
+    label = panel.fact_label(name)
+    return label[0].lower() + label[1:]
+
+
+def _chunks(text: str, size: int = 90) -> Iterator[str]:
+    """Split text into small pieces for streaming, keeping Markdown markers whole."""
+    words = re.split(r"(\s+)", text)
+    buf = ""
+    for w in words:
+        buf += w
+        if len(buf) >= size:
+            yield buf
+            buf = ""
+    if buf:
+        yield buf
+
+
+# --- the app -----------------------------------------------------------------------------
+
+
+class AuditApp:
+    """The chat function and panel rendering, independent of the Gradio layout."""
+
+    def __init__(
+        self,
+        *,
+        index: GuidanceIndex | None = None,
+        assistant: Any = None,
+        workdir: Path | None = None,
+        stream_delay: float = 0.004,
+        max_upload_mb: float = MAX_UPLOAD_MB,
+    ) -> None:
+        self.index = index
+        # An ftaudit.llm.Assistant works inside the engine (extraction, phrasing, narrative);
+        # anything else with `label` and `stream` only rewords the replies.
+        self.llm = assistant if hasattr(assistant, "fork") and hasattr(assistant, "settings") else None
+        self.assistant = assistant if self.llm is None and isinstance(assistant, Assistant) else None
+        root = workdir or Path(tempfile.gettempdir()) / f"ftaudit-ui-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.store = SessionStore(root, index, llm=self.llm)
+        self.stream_delay = stream_delay
+        self._busy = 0
+        self._busy_lock = threading.Lock()
+        self.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
+        self.max_upload_mb = max_upload_mb
+
+    # -- backend -------------------------------------------------------------------------
+
+    def backend_label(self, ui: UISession | None = None) -> str:
+        if self.llm is not None:
+            s = self.llm.settings
+            return f"{s.model} ({s.backend} at {s.host()}); falls back to the offline engine if it fails"
+        if self.assistant is None:
+            return OFFLINE_BACKEND
+        label = str(getattr(self.assistant, "label", "language model"))
+        if ui is not None and ui.backend_failed:
+            return f"{label} — unavailable, using the offline engine ({ui.backend_failed})"
+        return label
+
+    # -- panel ---------------------------------------------------------------------------
+
+    def panel_values(self, ui: UISession | None) -> tuple[Any, ...]:
+        report = ui.report if ui else None
+        if ui is None or report is None:
+            status = "waiting for your description"
+        elif ui.question is not None:
+            status = f"interview in progress ({ui.turns} turn{'s' if ui.turns != 1 else ''})"
+        else:
+            status = "recommendation ready"
+        names = {str(ui.dir) + os.sep: ""} if ui else {}
+        files = self._write_reports(ui) if ui and report else None
+        return (
+            panel.leaning_html(report, status=status, backend=self.backend_label(ui)),
+            panel.facts_html(report),
+            panel.criteria_html(report),
+            panel.data_html(report, names),
+            panel.cost_html(report),
+            panel.citations_html(report),
+            gr.update(value=files, visible=bool(files)),
+        )
+
+    def _write_reports(self, ui: UISession) -> list[str] | None:
+        report = ui.report
+        if report is None:
+            return None
+        out = ui.dir / "report"
+        out.mkdir(exist_ok=True)
+        prefix = str(ui.dir) + os.sep
+        md = report.to_markdown().replace(prefix, "")
+        js = report.to_json().replace(prefix.replace("\\", "\\\\"), "")
+        paths = []
+        for name, text in (
+            ("ftaudit-report.md", md),
+            ("ftaudit-report.json", js),
+            ("ftaudit-report.html", panel.report_html(report, md)),
+        ):
+            p = out / name
+            tmp = p.with_suffix(p.suffix + ".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(p)
+            paths.append(str(p))
+        return paths
+
+    # -- uploads -------------------------------------------------------------------------
+
+    def _accept_file(self, ui: UISession, path: str) -> tuple[Path | None, str]:
+        """Validate and store one upload; returns (stored path or None, message for the chat)."""
+        src = Path(path)
+        shown = _display_name(src.name)
+        if src.exists() and src not in ui.uploads:
+            ui.uploads.append(src)
+        suffix = src.suffix.lower()
+        if suffix not in ALLOWED_SUFFIXES:
+            return None, (
+                f"I can't read **{_md_escape(shown)}**: {_md_escape(suffix or 'no extension')} files "
+                f"aren't supported. Send examples as JSONL, JSON, CSV, TSV, XLSX or Parquet, "
+                f"documents as TXT, MD, PDF or DOCX, or several files in a ZIP."
+            )
+        try:
+            size = src.stat().st_size
+        except OSError:
+            return (
+                None,
+                f"**{_md_escape(shown)}** didn't arrive completely; please upload it again.",
+            )
+        if size == 0:
+            return None, f"**{_md_escape(shown)}** is empty (0 bytes); nothing to inspect."
+        if size > self.max_upload_bytes:
+            return None, (
+                f"**{_md_escape(shown)}** is {size / 1048576:,.1f} MB; the limit is "
+                f"{self.max_upload_mb:g} MB per file. A representative sample of a few "
+                f"thousand records is enough for the audit."
+            )
+        if len(ui.hashes) >= MAX_FILES_PER_SESSION:
+            return None, (
+                f"That's more than {MAX_FILES_PER_SESSION} files for one audit; I kept the ones "
+                f"already inspected. Put the rest in a ZIP or start a new audit."
+            )
+        with src.open("rb") as fh:
+            head = fh.read(8)
+            fh.seek(0)
+            digest = hashlib.sha256()
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        expected = _MAGIC.get(suffix)
+        if expected and not head.startswith(expected):
+            return None, (
+                f"**{_md_escape(shown)}** is named {suffix} but its content isn't a {suffix[1:].upper()} "
+                f"file. Please upload the real file."
+            )
+        if not expected and head.startswith(_BINARY):
+            return None, (
+                f"**{_md_escape(shown)}** is named {suffix} but holds binary data (an archive, PDF "
+                f"or image?). Rename it to its real type or export it as text."
+            )
+        h = digest.hexdigest()
+        if h in ui.hashes:
+            return (
+                None,
+                f"I've already inspected **{_md_escape(shown)}** (same content); counting it once.",
+            )
+        ui.hashes.add(h)
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", src.stem).strip("._")[:60] or "upload"
+        dest = ui.dir / "data" / f"{stem}{suffix}"
+        n = 2
+        while dest.exists():
+            dest = ui.dir / "data" / f"{stem}-{n}{suffix}"
+            n += 1
+        dest.parent.mkdir(exist_ok=True)
+        shutil.copyfile(src, dest)
+        ui.names[str(dest)] = shown
+        return dest, ""
+
+    def _summarise_file(self, data_report: Any, dest: Path, shown: str) -> str:
+        fr = next((f for f in data_report.files if Path(f.path) == dest or f.path == str(dest)), None)
+        name = f"**{_md_escape(shown)}**"
+        if fr is None:
+            return f"{name}: inspected."
+        if fr.kind in ("unreadable", "unsupported", "empty"):
+            why = "; ".join(_md_escape(f.message) for f in fr.findings[:2]) or "its content could not be read"
+            return f"{name}: I couldn't use this file — {why}."
+        errors = [f for f in fr.findings if f.severity == "error"]
+        warnings = [f for f in fr.findings if f.severity == "warning"]
+        if fr.kind == "documents":
+            what = f"{fr.n_pages or fr.n_records:,} pages/lines of documents ({fr.doc_tokens:,} tokens)"
+        elif fr.kind == "archive":
+            what = "an archive (its files are inspected one by one)"
+        else:
+            what = f"{fr.n_examples:,} valid examples out of {fr.n_records:,} records"
+            if fr.example_format:
+                what += f" ({fr.example_format.replace('_', ' ')} format)"
+        line = f"{name}: {what}"
+        if errors or warnings:
+            line += f"; {len(errors)} error(s), {len(warnings)} warning(s)"
+            top = (errors or warnings)[0]
+            line += f" — e.g. {_md_escape(top.message)}"
+        return line + "."
+
+    # -- one chat turn ---------------------------------------------------------------------
+
+    def respond(self, message: Any, history: list[Any], request: gr.Request | None = None) -> Iterator[tuple[Any, ...]]:
+        """The ChatInterface function: stream the reply, then update the panel."""
+        key = getattr(request, "session_hash", None) or "local"
+        ui = self.store.get(key)
+        skip = tuple(gr.skip() for _ in range(7))
+        text, files = _parse_message(message)
+        reply = ""
+        with ui.lock, self._counting():
+            try:
+                for part, done in self._turn(ui, text, files):
+                    reply = part
+                    if not done:
+                        yield (reply, *skip)
+                yield (reply, *self.panel_values(ui))
+            except FtauditError as e:
+                yield (
+                    f"⚠️ {_md_escape(str(e))}\n\nYour earlier answers are kept; carry on.",
+                    *self.panel_values(ui),
+                )
+            except Exception:
+                log.exception("chat turn failed")
+                yield (
+                    "⚠️ Something went wrong on my side while handling that. Your earlier answers and "
+                    "files are kept; please try again or rephrase.",
+                    *self.panel_values(ui),
+                )
+
+    @contextlib.contextmanager
+    def _counting(self) -> Iterator[None]:
+        with self._busy_lock:
+            self._busy += 1
+        try:
+            yield
+        finally:
+            with self._busy_lock:
+                self._busy -= 1
+
+    def _stream(self, prefix: str, text: str) -> Iterator[tuple[str, bool]]:
+        out = prefix
+        # A handful of pieces when the app is quiet; when many turns run at once every
+        # streamed update (diff, SSE message, client parse) costs CPU all sessions share,
+        # so the reply then arrives in two pieces, and in one when the app is very busy.
+        pieces = 6 if self._busy <= 2 else 2 if self._busy <= 8 else 1
+        for piece in _chunks(text, max(60, len(text) // pieces)):
+            out += piece
+            yield out, False
+            if self.stream_delay:
+                time.sleep(self.stream_delay)
+
+    def _turn(self, ui: UISession, text: str, files: list[str]) -> Iterator[tuple[str, bool]]:
+        lowered = text.strip().lower().rstrip(".!")
+        if lowered in RESTART_WORDS:
+            ui.reset()
+            yield (
+                "Starting a new audit. Describe the use case: what should the model do, with what data, "
+                "at what volume, and what matters most?",
+                True,
+            )
+            return
+        ui.turns += 1
+        parts: list[str] = []
+        audit = ui.audit or ui.new_audit()
+        # 1. files
+        if files:
+            names = ", ".join(_md_escape(_display_name(Path(f).name)) for f in files)
+            yield f"_Inspecting {names}…_", False
+            for f in files:
+                dest, problem = self._accept_file(ui, f)
+                if dest is None:
+                    parts.append(problem)
+                    continue
+                try:
+                    data_report = audit.attach(dest)
+                except FtauditError as e:
+                    audit._data = [p for p in audit._data if p != dest]  # keep the session usable
+                    parts.append(f"**{_md_escape(ui.names[str(dest)])}**: {_md_escape(str(e))}")
+                    continue
+                parts.append(self._summarise_file(data_report, dest, ui.names[str(dest)]))
+        # 2. text: description, answer, correction, command
+        before = {f.field: f for f in audit.facts if f.source != "default"}
+        wants_report = lowered in REPORT_WORDS
+        if text and not wants_report:
+            asked = ui.question
+            settled = audit.answer(text)
+            parts.append(self._acknowledge(settled, before, asked, text, first=not before and not ui.report))
+        if parts:
+            yield "\n\n".join(parts), False
+        # 3. decide, cite, ask
+        if not audit.case.description and not audit.facts:
+            ui.question = audit.next_question()
+            prefix = "\n\n".join(parts) + ("\n\n" if parts else "")
+            yield from self._stream(
+                prefix,
+                "Now tell me about the use case: what should the model do, with what "
+                "data, at what volume, and what matters most?",
+            )
+            return
+        ui.report = audit.report()
+        ui.question = None if wants_report else audit.next_question()
+        body = self._lean_and_ask(ui, ui.report, ui.question, wants_report)
+        prefix = "\n\n".join(parts) + ("\n\n" if parts else "")
+        yield from self._reply(ui, prefix, body)
+
+    def _reply(self, ui: UISession, prefix: str, body: str) -> Iterator[tuple[str, bool]]:
+        if self.assistant is not None and not ui.backend_failed:
+            try:
+                out = prefix
+                got = False
+                for piece in self.assistant.stream(body, {"report": ui.report, "question": ui.question}):
+                    out += str(piece)
+                    got = True
+                    yield out, False
+                if got:
+                    return
+            except Exception as e:  # the model failing must never break the interview
+                log.warning("assistant failed, using the offline engine: %s", e)
+                ui.backend_failed = type(e).__name__
+        yield from self._stream(prefix, body)
+
+    def _acknowledge(
+        self,
+        settled: list[Fact],
+        before: dict[str, Fact],
+        asked: Question | None,
+        text: str,
+        first: bool,
+    ) -> str:
+        if first and settled:
+            lines = ["Here's what I took from that:"]
+            for f in settled:
+                lines.append(f"- **{_label(f.field).capitalize()}**: {_md_escape(_value(f))}")
+            missing = [
+                q
+                for q in ("monthly_volume", "labelled_examples", "knowledge_change_days")
+                if q not in {f.field for f in settled}
+            ]
+            if missing:
+                lines.append(
+                    f"\nNot stated yet: {', '.join(_label(m) for m in missing)}. I'll ask only "
+                    f"if it could change the answer."
+                )
+            return "\n".join(lines)
+        if first:
+            return (
+                "I couldn't pin down concrete facts from that yet — no volume, data or task type I could "
+                "read. That's fine; I'll ask."
+            )
+        if text.strip().lower() in SKIP_WORDS and asked is not None:
+            return f"No problem — I'll leave *{_label(asked.field)}* open and flag it in the report."
+        if not settled:
+            what = f" to *{_md_escape(asked.text)}*" if asked is not None else ""
+            return (
+                f"I couldn't read a clear answer{what} from that, so I'll leave it open. You can state it "
+                f'any time, e.g. "we handle 50,000 requests a month".'
+            )
+        lines = []
+        for f in settled:
+            old = before.get(f.field)
+            if old is not None and old.value != f.value:
+                lines.append(
+                    f"Corrected **{_label(f.field)}**: {_md_escape(_value(old))} → **{_md_escape(_value(f))}**."
+                )
+            elif old is not None:
+                lines.append(f"Confirmed **{_label(f.field)}**: {_md_escape(_value(f))}.")
+            else:
+                lines.append(f"Noted **{_label(f.field)}**: {_md_escape(_value(f))}.")
+        return " ".join(lines)
+
+    def _lean_and_ask(self, ui: UISession, r: AuditReport, q: Question | None, forced: bool) -> str:
+        verdict = APPROACH_LABELS[r.approach] + "".join(f" + {APPROACH_LABELS[a]}" for a in r.also)
+        top = [c for c in r.criteria if c.favours == r.approach][:2]
+        if q is not None:
+            why = ", ".join(c.title.lower() for c in top) or "nothing points strongly elsewhere yet"
+            crit = next((c for c in load_criteria() if c.id == q.criterion), None)
+            stake = (
+                f"the answer decides whether “{_md_escape(crit.title)}” applies, and that could change the verdict"
+                if crit
+                else "its answer could change the recommendation"
+            )
+            return (
+                f"**Leaning: {verdict}** ({r.confidence:.0%} confidence) — {why}.\n\n"
+                f"**Next question:** {q.text}\n\n"
+                f"<sub>Why I ask: {stake}. Type *skip* if you don't know, or *report* for my "
+                f"recommendation now.</sub>"
+            )
+        lines = [
+            f"### Recommendation: {verdict}",
+            f"Confidence {r.confidence:.0%}. "
+            + ("You asked for it now, so some questions stay open. " if forced and r.open_questions else "")
+            + "Here's why:",
+        ]
+        for c in top or r.criteria[:2]:
+            lines.append(f"- **{c.title}**")
+            if c.citations:
+                cite = c.citations[0]
+                quote = cite.quote if len(cite.quote) <= 240 else cite.quote[:237] + "…"
+                lines.append(f"  > {quote} — `{cite.section_id}`")
+        if r.what_would_change:
+            lines.append(f"\n**What would change it:** {r.what_would_change[0].text}")
+        if r.next_steps:
+            lines.append(f"\n**First step:** {r.next_steps[0]}")
+        lines.append(
+            "\nThe panel shows every fact, criterion, cost and cited passage; download the full "
+            "report (Markdown, JSON or HTML) at the bottom of it. Correct anything I got wrong by "
+            "just saying so, drop in sample data, or type *restart* for a new audit."
+        )
+        return "\n".join(lines)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def reset(self, request: gr.Request | None = None) -> tuple[Any, ...]:
+        key = getattr(request, "session_hash", None) or "local"
+        ui = self.store.peek(key)
+        if ui is not None:
+            ui.reset()
+        return self.panel_values(None)
+
+    def download(self, fmt: str, request: gr.Request | None = None) -> str:
+        """The current report as a file: ``md``, ``json`` or ``html`` (the ``/report`` API)."""
+        key = getattr(request, "session_hash", None) or "local"
+        ui = self.store.peek(key)
+        if ui is None or ui.report is None:
+            raise gr.Error("There is no report yet: describe the use case in the chat first.")
+        fmt = (fmt or "md").strip().lower().lstrip(".")
+        paths = self._write_reports(ui) or []
+        for p in paths:
+            if p.endswith("." + fmt):
+                return p
+        raise gr.Error("Choose a report format: md, json or html.")
+
+    def end_session(self, request: gr.Request | None = None) -> None:
+        key = getattr(request, "session_hash", None)
+        if key:
+            self.store.drop(key)
+
+
+def _parse_message(message: Any) -> tuple[str, list[str]]:
+    if isinstance(message, str):
+        return message.strip(), []
+    if isinstance(message, dict):
+        text = str(message.get("text") or "").strip()
+        files = []
+        for f in message.get("files") or []:
+            if isinstance(f, str):
+                files.append(f)
+            elif isinstance(f, dict) and f.get("path"):
+                files.append(str(f["path"]))
+            elif hasattr(f, "path"):
+                files.append(str(f.path))
+        return text, files
+    return "", []
+
+
+HEADER = """
+<div class="fa-header">
+  <div><span class="fa-logo">ftaudit</span>
+  <span class="fa-tag">Prompt engineering, RAG or fine-tuning? An audit with cited reasons.</span></div>
+  <div class="fa-backend" id="fa-backend">Backend: {backend}</div>
+</div>
+"""
+
+APP_CSS = (
+    panel.PANEL_CSS
+    + """
+.fa-header{display:flex;justify-content:space-between;align-items:center;flex-wrap:wrap;gap:6px;
+ padding:4px 2px 2px}
+.fa-logo{font-weight:800;font-size:22px;letter-spacing:-.02em;margin-right:10px}
+.fa-tag{color:#6b7280;font-size:14px}
+.fa-backend{font-size:12px;color:#374151;background:#f3f4f6;border-radius:999px;padding:3px 10px}
+#fa-panel{gap:10px;max-height:calc(72vh + 90px);overflow-y:auto !important;padding-right:4px;
+ flex-wrap:nowrap !important}
+#fa-panel > *{flex-shrink:0}
+#fa-panel .html-container{padding:0}
+.dark .fa-card{background:#111827;color:#e5e7eb;border-color:#374151}
+"""
+)
+
+
+def build_app(
+    *,
+    assistant: Any = None,
+    index: GuidanceIndex | None = None,
+    workdir: Path | None = None,
+    max_upload_mb: float = MAX_UPLOAD_MB,
+    stream_delay: float = 0.004,
+    warm: bool = True,
+) -> gr.Blocks:
+    """Build the Gradio app.
+
+    Args:
+        assistant: an optional language-model layer (see :class:`Assistant`); None = offline engine.
+        index: the guidance index to cite from (opened once and shared read-only by all sessions).
+        workdir: where per-session folders go (default: a new folder in the system temp dir).
+        max_upload_mb: per-file upload limit (also enforced at the HTTP layer by :func:`launch`).
+        stream_delay: pause between streamed chunks, in seconds.
+        warm: open the index now so the first reply is fast.
+    """
+    if index is None and warm:
+        index = open_index()
+        index.search("warm up", k=1)
+    app = AuditApp(
+        index=index,
+        assistant=assistant,
+        workdir=workdir,
+        stream_delay=stream_delay,
+        max_upload_mb=max_upload_mb,
+    )
+    empty = app.panel_values(None)
+    theme = gr.themes.Default(
+        font=["system-ui", "-apple-system", "Segoe UI", "Roboto", "DejaVu Sans", "sans-serif"],
+        font_mono=["ui-monospace", "DejaVu Sans Mono", "monospace"],
+    )
+    with gr.Blocks(title="ftaudit — fine-tune, prompt or RAG?", analytics_enabled=False, fill_width=True) as demo:
+        gr.HTML(HEADER.format(backend=panel.esc(app.backend_label())), padding=False)
+        leaning = gr.HTML(empty[0], render=False, elem_id="panel-leaning", padding=False)
+        facts = gr.HTML(empty[1], render=False, elem_id="panel-facts", padding=False)
+        criteria = gr.HTML(empty[2], render=False, elem_id="panel-criteria", padding=False)
+        data = gr.HTML(empty[3], render=False, elem_id="panel-data", padding=False)
+        cost = gr.HTML(empty[4], render=False, elem_id="panel-cost", padding=False)
+        cites = gr.HTML(empty[5], render=False, elem_id="panel-cites", padding=False)
+        downloads = gr.File(
+            label="Download the report (Markdown, JSON, HTML)",
+            file_count="multiple",
+            interactive=False,
+            render=False,
+            elem_id="panel-downloads",
+            visible=False,
+        )
+        outputs = [leaning, facts, criteria, data, cost, cites, downloads]
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=420):
+                chatbot = gr.Chatbot(
+                    height="72vh",
+                    layout="panel",
+                    label="Interview",
+                    show_label=False,
+                    placeholder="**Describe your AI use case** — what the model should do, with what data, "
+                    "at what volume. Drop sample files (JSONL, CSV, XLSX, PDF…) into the box "
+                    "below. Or pick an example.",
+                    buttons=["copy"],
+                    feedback_options=None,
+                    sanitize_html=True,
+                )
+                textbox = gr.MultimodalTextbox(
+                    # No file_types here: Gradio would refuse other types with a bare error
+                    # toast; _accept_file refuses them with a message in the chat instead.
+                    file_count="multiple",
+                    sources=["upload"],
+                    placeholder="Describe the use case, answer, correct me, or drop sample files…",
+                    show_label=False,
+                    autofocus=True,
+                    max_lines=10,
+                )
+                chat = gr.ChatInterface(
+                    app.respond,
+                    multimodal=True,
+                    chatbot=chatbot,
+                    textbox=textbox,
+                    additional_outputs=outputs,
+                    examples=cast(Any, EXAMPLES),
+                    example_labels=EXAMPLE_LABELS,
+                    cache_examples=False,
+                    api_name="chat",
+                    save_history=False,
+                    flagging_mode="never",
+                    analytics_enabled=False,
+                    fill_height=False,
+                    concurrency_limit=16,
+                )
+            with gr.Column(scale=2, min_width=360, elem_id="fa-panel"):
+                for comp in outputs:
+                    comp.render()
+        with gr.Row(visible=False):
+            fmt = gr.Textbox(value="md", visible=False)
+            report_file = gr.File(visible=False)
+            report_btn = gr.Button(visible=False)
+        report_btn.click(app.download, inputs=[fmt], outputs=[report_file], api_name="report")
+        chatbot.clear(app.reset, outputs=outputs, api_visibility="private")
+        demo.unload(app.end_session)
+    demo.ftaudit_theme = theme
+    demo.ftaudit = app
+    demo.ftaudit_chat = chat
+    return demo
+
+
+def launch_kwargs(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7860) -> dict[str, Any]:
+    """The launch options that keep the app local and private."""
+    app: AuditApp = demo.ftaudit  # type: ignore[attr-defined]
+    return {
+        "server_name": host,
+        "server_port": port,
+        "share": False,
+        "run_history": False,
+        "max_file_size": app.max_upload_bytes,
+        "show_error": False,
+        "css": APP_CSS,
+        "theme": getattr(demo, "ftaudit_theme", None),
+        "footer_links": [],
+        "quiet": True,
+        "strict_cors": True,
+        "enable_monitoring": False,
+    }
+
+
+def start(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = None) -> str:
+    """Launch without blocking (tests, benchmarks); returns the local URL."""
+    demo.queue(max_size=256, default_concurrency_limit=8)
+    _, url, _ = demo.launch(prevent_thread_lock=True, **launch_kwargs(demo, host, port))
+    return str(url)
+
+
+def stop(demo: gr.Blocks) -> None:
+    """Close the server and delete every session's files."""
+    demo.close()
+    app: AuditApp | None = getattr(demo, "ftaudit", None)
+    if app is not None:
+        app.store.close_all()
+
+
+def launch(
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    *,
+    assistant: Any = None,
+    max_upload_mb: float = MAX_UPLOAD_MB,
+    open_browser: bool = False,
+) -> None:
+    """Start the app and block until interrupted (``ftaudit ui``)."""
+    demo = build_app(assistant=assistant, max_upload_mb=max_upload_mb)
+    demo.queue(max_size=256, default_concurrency_limit=8)
+    print(
+        f"ftaudit UI on http://{host}:{port}  (backend: {demo.ftaudit.backend_label()}; Ctrl-C to stop)",  # type: ignore[attr-defined]
+        flush=True,
+    )
+    try:
+        demo.launch(inbrowser=open_browser, **launch_kwargs(demo, host, port))
+    finally:
+        demo.ftaudit.store.close_all()  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":  # python -m ftaudit.ui.web.app [port]
+    import sys
+
+    launch(port=int(sys.argv[1]) if len(sys.argv) > 1 else 7860)
