@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ftaudit.app.api import audit
+    from ftaudit.app.session import AuditSession, Question
     from ftaudit.errors import ConfigError, FtauditError, GuidanceIndexError, InputError, ModelError
     from ftaudit.facts import Approach, Fact, UseCase
-    from ftaudit.retrieve.index import open_index
     from ftaudit.report.build import AuditReport, Citation
-    from ftaudit.app.session import AuditSession, Question
+    from ftaudit.retrieve.index import open_index
 
 _WHERE = {
     "audit": "ftaudit.app.api",

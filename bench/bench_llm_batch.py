@@ -26,14 +26,13 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pydantic import SecretStr  # noqa: E402
-
 from ftaudit.app.api import analyse  # noqa: E402
-from ftaudit.read.lexicon import extract_facts  # noqa: E402
 from ftaudit.facts import UseCase  # noqa: E402
-from ftaudit.retrieve.index import open_index  # noqa: E402
 from ftaudit.llm import Assistant, LLMSettings, RateLimiter  # noqa: E402
+from ftaudit.read.lexicon import extract_facts  # noqa: E402
 from ftaudit.report.build import AuditReport  # noqa: E402
+from ftaudit.retrieve.index import open_index  # noqa: E402
+from pydantic import SecretStr  # noqa: E402
 
 CASES = Path(os.environ.get("FTAUDIT_SHARED", REPO.parent / "shared")) / "cases" / "dev"
 

@@ -25,9 +25,9 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("NO_PROXY", "localhost,127.0.0.1,::1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from ftaudit import AuditSession, open_index
 from gradio_client import Client
 
-from ftaudit import AuditSession, open_index
 from bench._app import free_port, serve_app
 
 TURNS = [

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from ftaudit.ui.cli.main import main
 
 BAD_CASES: dict[str, bytes] = {

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from ftaudit.cost.model import default_epochs, estimate_costs, load_prices
-from ftaudit.inspect import inspect_paths
 from ftaudit.errors import ConfigError
 from ftaudit.facts import Fact, UseCase
+from ftaudit.inspect import inspect_paths
 
 
 def _case(**values) -> UseCase:

@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from ftaudit.inspect import write_clean
 from ftaudit.errors import InputError
+from ftaudit.inspect import write_clean
 from ftaudit.ui.cli import inspect as inspect_cmd
 
 

@@ -7,7 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from ftaudit.inspect import inspect_paths
 
 

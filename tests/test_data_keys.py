@@ -7,14 +7,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from ftaudit.inspect import keys as keys_mod
 from ftaudit.inspect.analysis import Tally, distribution, percentiles
 from ftaudit.inspect.inspector import Inspector
 from ftaudit.inspect.keys import Distinct, KeyStore
 from ftaudit.inspect.limits import DEFAULT_LIMITS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.test_data_parallel import _dump, write_zoo
 
 

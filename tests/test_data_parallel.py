@@ -8,7 +8,6 @@ import random
 from pathlib import Path
 
 import pytest
-
 from ftaudit.inspect import injection, inspect_paths, pii
 from ftaudit.inspect.inspector import Inspector
 from ftaudit.inspect.limits import DEFAULT_LIMITS

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 
 import pytest
-
 from ftaudit.inspect import injection, pii
 
 
@@ -101,10 +100,9 @@ def test_strip_invisible() -> None:
     assert injection.strip_invisible("a\u200bb\u202ec\U000e0041") == "abc"
 
 
+from ftaudit.inspect.gates import ascii_gates  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
-from ftaudit.inspect.gates import ascii_gates  # noqa: E402
 
 _PIECES = st.sampled_from(
     [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.decide.scoring import counterfactuals, decide, question_value
 from ftaudit.facts import FACT_FIELDS, Fact, UseCase

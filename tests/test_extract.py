@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ftaudit.read.lexicon import extract_facts, interpret_answer, sentences
 from ftaudit.read.quantities import find_quantities, parse_period
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from ftaudit.app.evaluate import evaluate
 
 DATA = Path(__file__).parent / "data"

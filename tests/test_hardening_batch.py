@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from ftaudit.app.batch import run_batch
 
 REPO = Path(__file__).resolve().parents[1]

@@ -19,11 +19,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from ftaudit.inspect import Limits, inspect_paths
+from ftaudit.read.lexicon import extract_facts, interpret_answer, sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ftaudit.inspect import Limits, inspect_paths
-from ftaudit.read.lexicon import extract_facts, interpret_answer, sentences
 from tests.test_hardening_corpus import _docx_bytes, _parquet_bytes, _pdf_bytes, _xlsx_bytes
 
 FUZZ_EXAMPLES = int(os.environ.get("FTAUDIT_FUZZ_EXAMPLES", "300"))

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import SecretStr
-
 from ftaudit.app.api import analyse, audit
 from ftaudit.app.cases import find_cases, read_case
-from ftaudit.read.lexicon import extract_facts
 from ftaudit.facts import UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
-from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.read.lexicon import extract_facts
 from ftaudit.report.build import AuditReport, verify_citations
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from pydantic import SecretStr
+
 from tests.scripted_server import EchoModel, Reply, ScriptedServer
 from tests.test_hardening_corpus import _docx_bytes, _pdf_bytes
 

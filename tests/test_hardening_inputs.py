@@ -20,11 +20,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-
 from ftaudit.app.api import audit
 from ftaudit.app.cases import read_case
-from ftaudit.inspect import inspect_paths
 from ftaudit.errors import InputError
+from ftaudit.inspect import inspect_paths
+
 from tests.test_hardening_corpus import case_corpus, data_corpus, sparse_file
 
 REPO = Path(__file__).resolve().parents[1]

@@ -9,12 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from ftaudit.app.api import audit
 from ftaudit.app.batch import csv_safe, run_batch
 from ftaudit.ui.web.panel import report_html
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
 

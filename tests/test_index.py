@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from ftaudit.retrieve import index as index_module
 from ftaudit.retrieve.index import open_index
 from ftaudit.retrieve.sources import load_sections, parse_markdown

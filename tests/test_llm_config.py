@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from ftaudit.errors import ConfigError
 from ftaudit.llm import PLACEHOLDER_KEY, LLMSettings, RateLimiter, settings_from_env
 from ftaudit.llm.config import default_gguf

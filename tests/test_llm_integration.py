@@ -14,17 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import SecretStr
-from scripted_server import EchoModel, Reply, ScriptedServer
-
 from ftaudit.app.api import analyse, audit
 from ftaudit.app.cases import read_case
-from ftaudit.read.lexicon import extract_facts
-from ftaudit.facts import UseCase
-from ftaudit.retrieve.index import GuidanceIndex, open_index
-from ftaudit.llm import Assistant, LLMSettings
-from ftaudit.report.build import AuditReport
 from ftaudit.app.session import AuditSession
+from ftaudit.facts import UseCase
+from ftaudit.llm import Assistant, LLMSettings
+from ftaudit.read.lexicon import extract_facts
+from ftaudit.report.build import AuditReport
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from pydantic import SecretStr
+from scripted_server import EchoModel, Reply, ScriptedServer
 
 CITED = re.compile(r"^> \[([^\]]+)\] “(.+)”$", re.MULTILINE)
 

@@ -22,15 +22,14 @@ import pytest
 
 pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (pip install '.[local]')")
 
-from test_llm_integration import assert_guarantees
-
 from ftaudit.app.api import analyse, audit
 from ftaudit.app.cases import read_case
+from ftaudit.app.session import AuditSession
 from ftaudit.facts import UseCase
-from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.llm import Assistant, LLMSettings, default_gguf, settings_from_env
 from ftaudit.llm.client import local_server
-from ftaudit.app.session import AuditSession
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from test_llm_integration import assert_guarantees
 
 pytestmark = pytest.mark.slow
 PARTS = ("extract", "phrase", "summary", "narrative")

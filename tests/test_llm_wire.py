@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from pydantic import SecretStr
-from scripted_server import EchoModel, Reply, ScriptedServer
-
-from ftaudit.read.lexicon import extract_facts
 from ftaudit.facts import UseCase
 from ftaudit.llm import Assistant, LLMSettings, enrich_report
+from ftaudit.read.lexicon import extract_facts
+from pydantic import SecretStr
+from scripted_server import EchoModel, Reply, ScriptedServer
 
 TEXT = (
     "We answer employee questions about our internal HR policies. The policies change monthly "

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
 from ftaudit import AuditReport, audit
 from ftaudit.app.cases import find_cases
-from ftaudit.retrieve.index import open_index
 from ftaudit.report.build import verify_citations
+from ftaudit.retrieve.index import open_index
 
 
 @pytest.fixture(scope="module")

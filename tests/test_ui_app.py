@@ -15,10 +15,9 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
-from gradio_client import Client, handle_file
-
 from ftaudit.ui.web.app import AuditApp, build_app, start, stop
 from ftaudit.ui.web.panel import markdown_to_html, report_html
+from gradio_client import Client, handle_file
 
 DESCRIPTION = "We want a support assistant that answers customer questions about our products for our help centre."
 
@@ -237,10 +236,10 @@ def test_markdown_to_html_subset() -> None:
 
 def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_working(
         tmp_path: Path, session_home: Path) -> None:
-    from pydantic import SecretStr
-
     from ftaudit import open_index
     from ftaudit.llm import Assistant, LLMSettings
+    from pydantic import SecretStr
+
     from tests.scripted_server import ScriptedServer
 
     index = open_index()

@@ -8,11 +8,11 @@ from typing import Any
 
 from ftaudit.app.cases import CaseInput, read_case
 from ftaudit.errors import InputError
-from ftaudit.read.lexicon import extract_facts
 from ftaudit.facts import Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
-from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.read.lexicon import extract_facts
 from ftaudit.report.build import AuditReport, build_report
+from ftaudit.retrieve.index import GuidanceIndex, open_index
 
 MAX_INLINE_PATH = 4096
 

@@ -26,10 +26,10 @@ from typing import Any
 
 from ftaudit.app.api import audit
 from ftaudit.app.cases import case_name, find_cases, read_case
-from ftaudit.settings import KNOWLEDGE_DIR
 from ftaudit.errors import FtauditError, InputError
-from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.report.build import ENGINE_VERSION
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.settings import KNOWLEDGE_DIR
 
 SUMMARY_FIELDS = ("case", "approach", "also", "confidence", "status", "error", "cached")
 _STATE_DIR = ".ftaudit-state"

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from ftaudit.errors import InputError
 
 MAX_CASE_BYTES = 1_000_000

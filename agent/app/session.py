@@ -6,17 +6,16 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from ftaudit.app.api import analyse, inspect_data
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.decide.scoring import Decision, decide, question_value
 from ftaudit.errors import InputError
-from ftaudit.read.lexicon import extract_facts, interpret_answer
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
-from ftaudit.retrieve.index import GuidanceIndex, open_index
+from ftaudit.read.lexicon import extract_facts, interpret_answer
 from ftaudit.report.build import AuditReport
+from ftaudit.retrieve.index import GuidanceIndex, open_index
+from pydantic import BaseModel
 
 MAX_QUESTIONS = 10
 

@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field
-
 from ftaudit.errors import ConfigError
 from ftaudit.facts import UseCase
 from ftaudit.settings import KNOWLEDGE_DIR
+from pydantic import BaseModel, Field
 
 # The cookbook's constants, exactly.
 MAX_TOKENS_PER_EXAMPLE = 16385

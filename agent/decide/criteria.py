@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
-from ftaudit.settings import KNOWLEDGE_DIR
 from ftaudit.errors import ConfigError
 from ftaudit.facts import APPROACHES, FACT_FIELDS, Approach, UseCase
+from ftaudit.settings import KNOWLEDGE_DIR
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 _OPS = ("is", "in", "gte", "lte", "gt", "lt")
 

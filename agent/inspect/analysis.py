@@ -14,7 +14,6 @@ from collections import Counter
 from typing import Any
 
 import numpy as np
-
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.keys import DEFAULT_BUDGET, LOW32, Distinct, Flagged, KeyStore, stable_hash
 from ftaudit.inspect.models import DataSummary, Distribution

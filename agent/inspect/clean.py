@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from pydantic import BaseModel, Field
-
+from ftaudit.errors import InputError
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.inspector import Inspector
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
@@ -27,7 +26,7 @@ from ftaudit.inspect.models import DataReport, FileReport
 from ftaudit.inspect.pii import mask_text
 from ftaudit.inspect.schema import Example
 from ftaudit.inspect.shape import norm_key
-from ftaudit.errors import InputError
+from pydantic import BaseModel, Field
 
 
 class CleanResult(BaseModel):

@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-from xxhash import xxh3_64_intdigest
-
 from ftaudit.inspect.models import MAX_LINES_PER_FINDING
+from xxhash import xxh3_64_intdigest
 
 BUCKETS = 16
 DEFAULT_BUDGET = 1 << 18

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
-
 from ftaudit.facts import Fact
+from pydantic import BaseModel, Field
 
 Severity = Literal["error", "warning", "info"]
 

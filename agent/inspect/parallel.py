@@ -27,7 +27,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.limits import MB, Limits
 from ftaudit.inspect.models import FileReport

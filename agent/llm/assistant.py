@@ -13,8 +13,6 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
-
 from ftaudit.errors import ModelError
 from ftaudit.facts import Fact, UseCase
 from ftaudit.llm import prompts
@@ -26,10 +24,11 @@ from ftaudit.llm.narrative import check_narrative, clean
 from ftaudit.llm.prompts import Extraction, Narrative
 from ftaudit.llm.ratelimit import RateLimiter
 from ftaudit.llm.usage import Ledger
+from pydantic import BaseModel, ValidationError
 
 if TYPE_CHECKING:
-    from ftaudit.retrieve.index import GuidanceIndex
     from ftaudit.report.build import AuditReport
+    from ftaudit.retrieve.index import GuidanceIndex
 
 PASSAGE_CHARS = 700
 _NUMBER = re.compile(r"\d[\d,.]*")

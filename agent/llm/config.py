@@ -32,9 +32,8 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr
-
 from ftaudit.errors import ConfigError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 Backend = Literal["none", "openai", "local"]
 StructuredMethod = Literal["function_calling", "json_mode", "json_schema"]

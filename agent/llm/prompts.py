@@ -13,9 +13,8 @@ import json
 import secrets
 from typing import Any
 
-from pydantic import BaseModel, Field
-
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, UseCase
+from pydantic import BaseModel, Field
 
 MAX_TEXT_CHARS = 6000
 """Longest user text sent for extraction (the rest is not read by the model)."""

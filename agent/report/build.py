@@ -7,14 +7,13 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field
-
-from ftaudit.settings import KNOWLEDGE_DIR
 from ftaudit.decide.criteria import Criterion, load_criteria
 from ftaudit.decide.scoring import Decision, WhatIf, counterfactuals, decide
-from ftaudit.read.lexicon import sentences
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Approach, Fact, UseCase
+from ftaudit.read.lexicon import sentences
 from ftaudit.retrieve.index import GuidanceIndex, Hit, _terms
+from ftaudit.settings import KNOWLEDGE_DIR
+from pydantic import BaseModel, Field
 
 ENGINE_VERSION = "1"
 

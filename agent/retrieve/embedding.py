@@ -19,7 +19,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-
 from ftaudit.errors import ConfigError
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"

@@ -33,10 +33,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-
 from ftaudit import settings as config
-from ftaudit.retrieve.embedding import MODEL_ID, get_embedder
 from ftaudit.errors import GuidanceIndexError
+from ftaudit.retrieve.embedding import MODEL_ID, get_embedder
 from ftaudit.retrieve.sources import Section, digest, load_sections, origin_of
 
 INDEX_FORMAT = "1"

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ftaudit.settings import KNOWLEDGE_DIR
 from ftaudit.errors import InputError
+from ftaudit.settings import KNOWLEDGE_DIR
 
 _ID_HEADING = re.compile(r"^#{1,6}\s*\[([A-Za-z0-9_.-]+#[A-Za-z0-9_.-]+)\]\s*(.+?)\s*$")
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$")

@@ -91,8 +91,8 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; returns the exit code (never raises for user errors)."""
-    from ftaudit.inspect import inspect_paths, write_clean
     from ftaudit.errors import FtauditError
+    from ftaudit.inspect import inspect_paths, write_clean
 
     if not 0.0 <= args.val_fraction <= 0.5:
         print(

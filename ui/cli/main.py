@@ -147,8 +147,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from ftaudit.app.cases import read_case
-    from ftaudit.errors import FtauditError
     from ftaudit.app.session import AuditSession
+    from ftaudit.errors import FtauditError
 
     session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
     if args.path:

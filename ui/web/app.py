@@ -35,13 +35,12 @@ from pathlib import Path
 from typing import Any, Protocol, cast, runtime_checkable
 
 import gradio as gr
-
+from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
 from ftaudit.facts import APPROACH_LABELS, Fact
-from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.report.build import AuditReport
-from ftaudit.app.session import AuditSession, Question
+from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.ui.web import panel
 
 log = logging.getLogger("ftaudit.ui")

@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS
-from ftaudit.report.build import AuditReport, Citation
 from ftaudit.render.charts import (
     COLOURS,
     contribution_chart,
@@ -21,6 +20,7 @@ from ftaudit.render.charts import (
     label_bars,
     score_bars,
 )
+from ftaudit.report.build import AuditReport, Citation
 
 SOURCE_LABELS = {
     "text": "your description",
