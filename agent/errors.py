@@ -36,3 +36,15 @@ class GuidanceIndexError(FtauditError):
 
 class ModelError(FtauditError):
     """A configured language model failed; the audit falls back to the offline path."""
+
+
+def require(module: str, extra: str, purpose: str) -> None:
+    """Raise a :class:`ConfigError` naming the pip extra if ``module`` is not installed."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ConfigError(f"{purpose} needs the optional {extra!r} extra: pip install 'ftaudit[{extra}]'")

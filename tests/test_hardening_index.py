@@ -146,7 +146,9 @@ def test_rebuild_killed_while_embedding_leaves_readers_and_index_intact(
         guidance: Path, session_home: Path, reader: tuple[subprocess.Popen[str], Path]) -> None:
     root = session_home / "index"
     cmd = [sys.executable, "-m", "ftaudit.ui.cli.main", "index", "--rebuild", "--guidance", str(guidance)]
-    proc = subprocess.Popen(cmd, env=_env(session_home), cwd=REPO, stdout=subprocess.DEVNULL,
+    # Naming the model folder explicitly turns the shipped vectors off, so the rebuild embeds everything.
+    env = {**_env(session_home), "FTAUDIT_EMBEDDING_MODEL": str(REPO / "knowledge" / "embedding")}
+    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while not _staging_started(root) and proc.poll() is None and time.monotonic() < deadline:

@@ -15,8 +15,6 @@ import hashlib
 import io
 import json
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -27,6 +25,7 @@ from typing import Any
 from ftaudit.app.api import audit
 from ftaudit.app.cases import case_name, find_cases, read_case
 from ftaudit.errors import FtauditError, InputError
+from ftaudit.files import atomic_write
 from ftaudit.report.build import ENGINE_VERSION
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.settings import KNOWLEDGE_DIR
@@ -49,21 +48,6 @@ class CaseResult:
     status: str = "ok"
     error: str = ""
     cached: bool = False
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _file_digest(h: Any, path: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ftaudit.errors import InputError
+from ftaudit.files import respect_umask
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.inspector import Inspector
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
@@ -230,6 +231,7 @@ def write_clean(
         for f in tmp.values():
             f.close()
         for k, name in names.items():
+            respect_umask(tmp[k].name)
             os.replace(tmp[k].name, out_dir / name)
     except BaseException:
         for f in tmp.values():

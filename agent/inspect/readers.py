@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from ftaudit.errors import ConfigError, require
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.limits import MB, Limits
 from ftaudit.inspect.textio import LineReader
@@ -396,10 +397,14 @@ def read_parquet(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of a Parquet file, streamed in batches."""
     try:
+        require("pyarrow", "parquet", "reading Parquet files")
         import pyarrow.parquet as pq
 
         pf = pq.ParquetFile(stream)
         state.columns = list(pf.schema_arrow.names)
+    except ConfigError as exc:
+        sink.add("error", "missing_extra", str(exc))
+        return
     except Exception as exc:
         sink.add(
             "error",

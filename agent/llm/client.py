@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from ftaudit.errors import ModelError
+from ftaudit.errors import ModelError, require
 from ftaudit.llm.config import OPENAI_DEFAULT_URL, LLMSettings
 
 # The ledger of the Assistant whose call is in flight on this thread: the HTTP hook
@@ -47,6 +47,7 @@ def _on_request(_request: Any) -> None:
 
 def build_chat_model(settings: LLMSettings, base_url: str | None = None) -> Any:
     """A ``ChatOpenAI`` with an explicit URL, key, timeout and bounded retries."""
+    require("langchain_openai", "llm", "a language model")
     import httpx2
     from langchain_openai import ChatOpenAI
 

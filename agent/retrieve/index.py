@@ -12,13 +12,14 @@ server so a team can share it.
 Queries are hybrid: Chroma returns the nearest sections by MiniLM embedding and
 a small lexical score (BM25 over the candidates) re-ranks them.  Query
 embeddings for the criteria's fixed queries are computed at build time and
-stored beside the index, so an audit needs no model at all.
+stored beside the index, so an audit needs no model at all.  The shipped guidance's
+vectors come with ftaudit (:mod:`ftaudit.retrieve.prebuilt`), so a first build needs
+no forward pass either.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import math
 import os
@@ -27,7 +28,7 @@ import shutil
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ import numpy as np
 from ftaudit import settings as config
 from ftaudit.errors import GuidanceIndexError
 from ftaudit.retrieve.embedding import MODEL_ID, get_embedder
+from ftaudit.retrieve.prebuilt import embed_texts, load_vectors, save_vectors, text_key
 from ftaudit.retrieve.sources import Section, digest, load_sections, origin_of
 
 INDEX_FORMAT = "1"
@@ -121,24 +123,17 @@ def _embedding_function() -> Any:
 
 @contextlib.contextmanager
 def _file_lock(path: Path, timeout: float = 600.0) -> Iterator[None]:
+    from filelock import FileLock, Timeout
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a") as handle:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise GuidanceIndexError(
-                        f"another process has held the index lock {path} for {timeout:.0f} s; "
-                        "wait for it or remove the lock file if no ftaudit is running"
-                    ) from None
-                time.sleep(0.1)
-        try:
+    try:
+        with FileLock(str(path), timeout=timeout):
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except Timeout:
+        raise GuidanceIndexError(
+            f"another process has held the index lock {path} for {timeout:.0f} s; "
+            "wait for it or remove the lock file if no ftaudit is running"
+        ) from None
 
 
 def _chroma_settings() -> Any:
@@ -175,11 +170,12 @@ class GuidanceIndex:
         return len(self.sections)
 
     def _embed_query(self, query: str) -> np.ndarray:
-        cached = self._query_cache.get(query)
+        key = text_key(query)
+        cached = self._query_cache.get(key)
         if cached is not None:
             return cached
         vector = get_embedder().embed([query])[0]
-        self._query_cache[query] = vector
+        self._query_cache[key] = vector
         return vector
 
     def _bm25(self, query_terms: list[str], text: str) -> float:
@@ -241,8 +237,8 @@ def _key(sections: list[Section]) -> str:
     return digest(sections, extra=f"format={INDEX_FORMAT};model={MODEL_ID}")[:16]
 
 
-def _upsert(collection: Any, sections: list[Section]) -> None:
-    embeddings = get_embedder().embed([f"{s.title}. {s.text}" for s in sections])
+def _upsert(collection: Any, sections: list[Section], progress: Any) -> None:
+    embeddings = embed_texts([f"{s.title}. {s.text}" for s in sections], progress)
     for start in range(0, len(sections), 100):
         batch = sections[start : start + 100]
         collection.upsert(
@@ -254,26 +250,17 @@ def _upsert(collection: Any, sections: list[Section]) -> None:
         )
 
 
-def _precompute_queries(queries: Sequence[str]) -> dict[str, np.ndarray]:
-    unique = sorted(set(queries))
-    vectors = get_embedder().embed(unique)
-    return dict(zip(unique, vectors, strict=True))
-
-
-def _save_queries(path: Path, cache: dict[str, np.ndarray]) -> None:
-    texts = list(cache)
-    tmp = path.with_suffix(".tmp.npz")
-    np.savez(tmp, texts=np.array(texts, dtype=object),
-             vectors=np.stack([cache[t] for t in texts]) if texts else np.zeros((0, 384)))
-    os.replace(tmp, path)
-
-
-def _load_queries(path: Path) -> dict[str, np.ndarray]:
-    try:
-        with np.load(path, allow_pickle=True) as data:
-            return dict(zip(data["texts"].tolist(), data["vectors"], strict=True))
-    except (OSError, ValueError, KeyError):
-        return {}
+def _query_vectors(path: Path) -> dict[str, np.ndarray]:
+    """The criteria's query vectors stored beside an index; recomputed and rewritten if damaged."""
+    cache = load_vectors(path)
+    queries = sorted(set(_criteria_queries()))
+    if all(text_key(q) in cache for q in queries):
+        return cache
+    cache = dict(zip((text_key(q) for q in queries), embed_texts(queries), strict=True))
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_vectors(path, cache)
+    return cache
 
 
 def _criteria_queries() -> list[str]:
@@ -377,8 +364,8 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
                     COLLECTION_PREFIX + key, embedding_function=_embedding_function(),
                     configuration={"hnsw": {"space": "cosine"}},
                 )
-                _upsert(collection, sections)
-                _save_queries(staging / "queries.npz", _precompute_queries(_criteria_queries()))
+                _upsert(collection, sections, progress)
+                _query_vectors(staging / "queries.npz")
                 (staging / "ready.json").write_text(json.dumps(
                     {"key": key, "sections": len(sections), "model": MODEL_ID, "built": time.time()}))
                 del collection, client
@@ -394,7 +381,7 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
         raise GuidanceIndexError(
             f"the guidance index in {final} cannot be opened ({exc}); run `ftaudit index --rebuild`"
         ) from exc
-    return GuidanceIndex(collection, sections, key, _load_queries(here / "queries.npz"),
+    return GuidanceIndex(collection, sections, key, _query_vectors(here / "queries.npz"),
                          str(final), built)
 
 
@@ -412,19 +399,14 @@ def _open_server(sections: list[Section], key: str, rebuild: bool, progress: Any
         built = False
         if rebuild or collection.count() != len(sections):
             progress(f"indexing {len(sections)} sections into {name} on {host}:{port}")
-            _upsert(collection, sections)
+            _upsert(collection, sections, progress)
             built = True
     except Exception as exc:
         raise GuidanceIndexError(
             f"the Chroma server at {host}:{port} is not usable ({exc}); start it with "
             "`chroma run --path DIR --port PORT` or unset FTAUDIT_CHROMA_URL"
         ) from exc
-    cache_path = config.home() / "index" / f"queries-{key}.npz"
-    cache = _load_queries(cache_path)
-    if not cache:
-        cache = _precompute_queries(_criteria_queries())
-        cache_path.parent.mkdir(parents=True, exist_ok=True)
-        _save_queries(cache_path, cache)
+    cache = _query_vectors(config.home() / "index" / f"queries-{key}.npz")
     return GuidanceIndex(collection, sections, key, cache, f"chroma://{host}:{port}/{name}", built)
 
 

@@ -74,7 +74,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
     text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
-        from ftaudit.app.batch import atomic_write
+        from ftaudit.files import atomic_write
 
         atomic_write(Path(args.output), text)
         _progress(f"wrote {args.output}: {report.approach} ({report.confidence:.0%})")
@@ -191,6 +191,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
+    from ftaudit.errors import require
+
+    require("gradio", "web", "the browser app")
     from ftaudit.ui.web.app import launch
 
     launch(host=args.host, port=args.port, assistant=_assistant(args))
@@ -209,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="audit one use case (file, folder or - for stdin)")
     p.add_argument("path", help="case file (.md .txt .yaml .json), case folder, or - for stdin")
-    p.add_argument("--format", choices=["md", "json"], default="md")
+    p.add_argument("--format", choices=["md", "json"], default="md", help="report format (default md)")
     p.add_argument("--data", action="append", type=Path, help="sample data file to inspect (repeatable)")
     p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to index and cite")
     p.add_argument("--name", help="name shown in the report")
@@ -228,11 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("eval", help="accuracy against a labels CSV (case,expected[,also_acceptable])")
-    p.add_argument("dir")
-    p.add_argument("--labels", required=True)
-    p.add_argument("--jobs", type=int, default=1)
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("-q", "--quiet", action="store_true")
+    p.add_argument("dir", help="folder of case files and case folders")
+    p.add_argument("--labels", required=True, help="CSV with case,expected[,also_acceptable]")
+    p.add_argument("--jobs", type=int, default=1, help="cases audited in parallel (default 1)")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("index", help="build (if needed) and describe the guidance index")
@@ -243,13 +246,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("chat", help="interview in the terminal")
     p.add_argument("path", nargs="?", help="optional case file to start from")
-    p.add_argument("--name")
+    p.add_argument("--name", help="name shown in the report")
     _add_llm_flags(p)
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ui", help="start the browser app on localhost")
-    p.add_argument("--port", type=int, default=int(os.environ.get("FTAUDIT_PORT", "7860")))
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=int(os.environ.get("FTAUDIT_PORT", "7860")),
+                   help="port to listen on (default 7860, or FTAUDIT_PORT)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     _add_llm_flags(p)
     p.set_defaults(func=cmd_ui)
 
@@ -264,6 +268,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ftaudit.errors import FtauditError
 
     parser = build_parser()
+    if not (sys.argv[1:] if argv is None else list(argv)):
+        parser.print_help()
+        return 0
     args = parser.parse_args(argv)
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
