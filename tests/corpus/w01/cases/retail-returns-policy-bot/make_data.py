@@ -1,7 +1,5 @@
 """Writes the five customer policy documents (with revision logs) into policies/. Standard library only."""
-import datetime
-import os
-import random
+import os, datetime, random
 
 random.seed(3)
 os.makedirs("policies", exist_ok=True)

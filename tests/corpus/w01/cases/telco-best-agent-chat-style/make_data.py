@@ -1,6 +1,5 @@
 """Writes best_agent_chats.jsonl: the chats the care team picked as 'how our best agents sound'. Standard library only."""
-import json
-import random
+import json, random
 
 random.seed(11)
 SYSTEM = "You are a customer care agent for Brightline Mobile."

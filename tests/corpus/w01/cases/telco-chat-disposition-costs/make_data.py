@@ -1,7 +1,5 @@
 """Writes api_usage_oct.csv: daily usage export for the chat-disposition tagger (standard library only)."""
-import csv
-import datetime
-import random
+import csv, random, datetime
 
 random.seed(5)
 IN_PRICE = 2.50 / 1_000_000   # USD per input token

@@ -1,7 +1,5 @@
 """Generates tickets_export.csv: complaints-team routing export (standard library only)."""
-import csv
-import datetime
-import random
+import csv, random, datetime
 
 random.seed(7)
 QUEUES = {

@@ -1,8 +1,5 @@
 """Generate coded_encounters.csv: audited ED encounters (standard library only)."""
-import csv
-import datetime
-import random
-
+import csv, random, datetime
 random.seed(11)
 complaints = [("chest pain", "trop x2, ECG, CXR"), ("abd pain RLQ", "CBC, CMP, lipase, CT A/P w contrast"),
     ("laceration L hand 3cm", "simple repair, tetanus"), ("SOB", "CXR, BNP, ABG, nebs x3"),

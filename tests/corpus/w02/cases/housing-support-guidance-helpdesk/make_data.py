@@ -1,9 +1,5 @@
 """Generate revision_log.csv and three sample guidance notes (standard library only)."""
-import csv
-import datetime
-import os
-import random
-
+import csv, random, datetime, os
 random.seed(30)
 reasons = ["Ministerial direction on rent arrears cap", "Clarification following LA query", "Correction of cross-reference",
            "Update to evidence requirements", "Uprating of income thresholds", "New paragraph on zero-hours income",

@@ -1,9 +1,5 @@
 """Generate example_letters.jsonl (the board's good examples) and request_log.csv (2024 responses sent)."""
-import csv
-import datetime
-import json
-import random
-
+import json, csv, random, datetime
 random.seed(61)
 issues = ["medication error at a care home", "rude conduct by a home health nurse", "suspected impairment on shift",
           "documentation falsified in a patient chart", "practising on an expired license", "boundary violation with a patient",

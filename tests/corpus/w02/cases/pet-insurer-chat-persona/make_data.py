@@ -1,7 +1,5 @@
 """Generate qa_approved_chats.jsonl: QA-approved web chats in the house persona (standard library only)."""
-import json
-import random
-
+import json, random
 random.seed(43)
 pets = [("Bramble", "dog"), ("Miso", "cat"), ("Pickle", "dog"), ("Juniper", "cat"), ("Otis", "dog"), ("Nutmeg", "rabbit"),
         ("Tofu", "cat"), ("Ziggy", "dog"), ("Clover", "rabbit"), ("Moose", "dog")]

@@ -1,7 +1,5 @@
 """Generate labelled_sample.csv: the field-insight notes tagged so far during taxonomy workshops."""
-import csv
-import random
-
+import csv, random
 random.seed(5252)
 notes = [
  "Dr K. says patients struggle with the pen device, two returned unused.",

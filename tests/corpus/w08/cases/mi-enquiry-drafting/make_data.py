@@ -1,8 +1,5 @@
 """Generate srd_index.csv: Medical Information standard response document (SRD) register, all versions."""
-import csv
-import datetime
-import random
-
+import csv, random, datetime
 random.seed(4208)
 products = ["Zelvora (zelantinib)", "Maxipren (pembrivastat)", "Oncuvia (tarlisumab)", "Respiva (inhaled fenoterol/glyco)",
             "Cardexa (ivorivaroxaban)", "Neurolin (lotamezil)", "Hepazyl (velpatiride)"]

@@ -1,8 +1,5 @@
 """Generate feedback_export.csv: CRM export of rider feedback with routing decisions."""
-import csv
-import datetime
-import random
-
+import csv, random, datetime
 random.seed(808)
 lines = ["14", "27", "31", "X5", "N8", "101", "Tram 2", "Tram 4", "Red Line", "Blue Line"]
 stops = ["Central Station", "Market Sq", "Hillview Rd", "Airport T2", "Riverside", "Old Town", "Parkway P+R", "University"]

@@ -1,7 +1,5 @@
 """Generate intake_conversations.jsonl: roadside-assistance chat intakes with the dispatcher-approved job record."""
-import json
-import random
-
+import json, random
 random.seed(5151)
 models = ["Astra Sport 1.5T", "Velo EV 64kWh", "Kombi 2.0 TDI", "Urban e 42kWh", "Terra 4x4 2.2D", "Velo Plug-in Hybrid"]
 problems = [
