@@ -89,9 +89,11 @@ def _structured(path: Path, text: str) -> CaseInput:
                          str(path)) from exc
     if not isinstance(data, dict):
         raise InputError("must be a mapping with `name`, `description` and optional `data`", str(path))
-    unknown = sorted(set(map(str, data)) - _ALLOWED_KEYS)
-    if unknown:
-        raise InputError(f"unknown key(s) {', '.join(unknown)}; allowed keys are name, description, data", str(path))
+    if set(map(str, data)) - _ALLOWED_KEYS:
+        # A spec with keys of the team's own: the whole file is the description, read like prose
+        # (quotes stay verbatim lines of the file).
+        data = {"name": data.get("name") if isinstance(data.get("name"), str) else path.stem,
+                "description": text, "data": data.get("data")}
     description = data.get("description")
     if not isinstance(description, str) or not description.strip():
         raise InputError("`description` must be non-empty text", str(path))
