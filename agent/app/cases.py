@@ -12,7 +12,6 @@ A case is one of:
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,11 +123,6 @@ def _structured(path: Path, text: str) -> CaseInput:
 def _short(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text if len(text) <= 120 else text[:117] + "..."
-
-
-def _title(text: str, fallback: str) -> str:
-    m = re.match(r"\s*#\s+(.+)", text)
-    return m.group(1).strip() if m else fallback
 
 
 def read_case(path: Path) -> CaseInput:
