@@ -44,6 +44,9 @@ class Reply:
     """Seconds to wait before answering (to provoke client timeouts)."""
     close: bool = False
     """Drop the connection without answering (a server that disappears)."""
+    trickle: float = 0.0
+    """Send the whole response (status line, headers, body) one byte every ``trickle`` seconds:
+    a server that is never silent long enough for a per-read timeout, but never finishes."""
 
     # -- builders ------------------------------------------------------------------------
 
@@ -220,6 +223,9 @@ class ScriptedServer:
                         self.connection.shutdown(2)
                     return
                 payload = (reply.body if isinstance(reply.body, str) else json.dumps(reply.body or {})).encode()
+                if reply.trickle:
+                    self._trickle(reply, payload)
+                    return
                 try:
                     self.send_response(reply.status)
                     self.send_header("Content-Type", "application/json")
@@ -230,6 +236,21 @@ class ScriptedServer:
                     self.wfile.write(payload)
                 except OSError:  # the client gave up (timeout): nothing to do
                     self.close_connection = True
+
+            def _trickle(self, reply: Reply, payload: bytes) -> None:
+                head = [f"HTTP/1.1 {reply.status} OK", "Content-Type: application/json",
+                        f"Content-Length: {len(payload)}", *(f"{k}: {v}" for k, v in reply.headers.items())]
+                data = ("\r\n".join(head) + "\r\n\r\n").encode() + payload
+                self.close_connection = True
+                try:
+                    for i in range(len(data)):
+                        if server._httpd is None:  # the server is stopping
+                            return
+                        self.wfile.write(data[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(reply.trickle)
+                except OSError:  # the client gave up: what a deadline should make it do
+                    return
 
             def do_GET(self) -> None:
                 server._record(self.path, {k.lower(): v for k, v in self.headers.items()}, {}, "models")

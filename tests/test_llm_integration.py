@@ -179,31 +179,33 @@ def test_model_down_the_audit_completes_offline_and_says_why(srv: ScriptedServer
 
 def test_three_turn_interview_with_confirmation_and_phrasing(srv: ScriptedServer, index: GuidanceIndex) -> None:
     description = (
-        "We want a bot that answers staff questions about our travel policy documents. About 2,000 questions a month."
+        "We want a bot that answers staff questions about our travel policy documents; its answers go straight to "
+        "staff. About 2,000 questions a month now, 20,000 a month after the merger."
     )
     srv.default = EchoModel(prompt_tokens=500, completion_tokens=40)
-    # the model reads the volume differently from the offline extractor, and adds a fact
+    # the model reads the volume differently from the offline extractor (each quote carries its number),
+    # and adds a fact the offline extractor missed
     srv.script(
         "Extraction",
         Reply.tool(
             "Extraction",
             {
                 "facts": [
-                    {"field": "monthly_volume", "value": 20000, "quote": "About 2,000 questions a month."},
-                    {"field": "human_review", "value": False, "quote": "a bot that answers staff questions"},
+                    {"field": "monthly_volume", "value": 2000, "quote": "About 2,000 questions a month now"},
+                    {"field": "human_review", "value": False, "quote": "its answers go straight to staff"},
                 ]
             },
         ),
     )
     session = AuditSession(description, index=index, assistant=Assistant(settings(srv)))
     assert session.case.facts["human_review"].source == "llm"
-    assert session.case.value("monthly_volume") == 2000  # the offline reading stands until confirmed
+    assert session.case.value("monthly_volume") == 20000  # the offline reading stands until confirmed
 
     q1 = session.next_question()
     assert q1 is not None and q1.criterion == "confirm" and q1.field == "monthly_volume"
     assert "20,000" in q1.text and "2,000" in q1.text
-    session.answer("20,000 a month, sorry: 2,000 was last year.")
-    assert session.case.value("monthly_volume") == 20000
+    session.answer("2,000 a month: the merger is off.")
+    assert session.case.value("monthly_volume") == 2000
 
     q2 = session.next_question()
     assert q2 is not None and q2.text.startswith("Quick one: ")

@@ -19,7 +19,12 @@ TEXT = (
     "We answer employee questions about our internal HR policies. The policies change monthly "
     "and every answer must cite the policy section.\n"
     "We get about 3,000 questions a month. Wrong answers could expose us to legal risk, so "
-    "accuracy is important to the team."
+    "accuracy is important to the team. The assistant is already live for HR staff."
+)
+# The same case with a second volume in it: the offline reader takes the peak, the model the usual one.
+PEAK_TEXT = TEXT.replace(
+    "We get about 3,000 questions a month.",
+    "We get about 3,000 questions a month (30,000 a month at the year-end peak).",
 )
 FAST_RETRY = {"retry-after-ms": "10"}
 
@@ -49,12 +54,14 @@ def good_extraction() -> dict[str, Any]:
                 "value": True,
                 "quote": "every answer must cite the policy section",
             },
-            {"field": "monthly_volume", "value": 30000, "quote": "about 3,000 questions a month"},
+            {"field": "monthly_volume", "value": 3000, "quote": "about 3,000 questions a month"},
             {
                 "field": "stage",
                 "value": "production",
-                "quote": "We get about 3,000 questions a month",
+                "quote": "The assistant is already live for HR staff",
             },
+            # A quote that does not carry its value is dropped: "the" is in the text, but says nothing.
+            {"field": "human_review", "value": True, "quote": "the"},
             {
                 "field": "labelled_examples",
                 "value": 50000,
@@ -77,13 +84,14 @@ def test_valid_output_is_checked_merged_and_disagreements_become_questions(
         Reply.tool("Extraction", good_extraction(), prompt_tokens=321, completion_tokens=45),
     )
     a = Assistant(settings(srv))
-    offline = extract_facts(TEXT)
-    facts, questions = a.extract(TEXT, offline)
+    offline = extract_facts(PEAK_TEXT)
+    facts, questions = a.extract(PEAK_TEXT, offline)
 
     by_field = {f.field: f for f in facts}
     assert by_field["stage"].source == "llm" and by_field["stage"].value == "production"
     assert by_field["stage"].quote in TEXT
-    assert by_field["monthly_volume"].source == "text" and by_field["monthly_volume"].value == 3000
+    # The readers disagree on the volume: the offline reading stays until the user confirms.
+    assert by_field["monthly_volume"].source == "text" and by_field["monthly_volume"].value == 30000
     assert "labelled_examples" not in by_field and "favourite_colour" not in by_field
     assert "latency_ms" not in by_field
     assert {f.field for f in offline} | {"stage"} == set(by_field)
@@ -96,7 +104,7 @@ def test_valid_output_is_checked_merged_and_disagreements_become_questions(
         321,
         45,
     )
-    assert u["dropped_facts"] == 3 and u["confirmations"] == 1 and u["fallbacks"] == []
+    assert u["dropped_facts"] == 4 and u["confirmations"] == 1 and u["fallbacks"] == []
 
     body = srv.requests[-1].body
     assert body["tool_choice"] == {"type": "function", "function": {"name": "Extraction"}}
@@ -130,7 +138,7 @@ def test_schema_violation_falls_back(srv: ScriptedServer) -> None:
 def test_json_mode_sends_no_schema_format_and_parses_content(srv: ScriptedServer) -> None:
     srv.script("Extraction", Reply.text(json.dumps(good_extraction())))
     a = Assistant(settings(srv, structured_method="json_mode"))
-    facts, questions = a.extract(TEXT, extract_facts(TEXT))
+    facts, questions = a.extract(PEAK_TEXT, extract_facts(PEAK_TEXT))
     assert any(f.source == "llm" for f in facts) and len(questions) == 1
     body = srv.requests[-1].body
     assert body["response_format"] == {"type": "json_object"} and "tools" not in body

@@ -8,6 +8,11 @@ offline path never pays for them.
 
 Retries live in exactly one place, the SDK (``max_retries``, backoff, honours
 ``Retry-After``); nothing here adds LangChain ``with_retry`` on top.
+
+httpx timeouts are per socket operation: a server that sends one byte a second is
+never "silent" for long and would hold a call forever.  :class:`DeadlineTransport`
+gives every HTTP attempt a deadline for the whole exchange (connect, send, status
+line, headers and body): each socket operation may wait only for what is left of it.
 """
 
 from __future__ import annotations
@@ -45,15 +50,133 @@ def _on_request(_request: Any) -> None:
         count()
 
 
+# --- a deadline for the whole request ---------------------------------------------------
+
+_DEADLINE = threading.local()
+"""``at``: the monotonic time by which the HTTP request in flight on this thread must be done."""
+
+
+def _left(timeout: float | None, error: type[Exception]) -> float | None:
+    """What a socket operation may wait: its own timeout, but never past the request's deadline."""
+    at = getattr(_DEADLINE, "at", None)
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise error("the server did not finish answering within the request deadline")
+    return left if timeout is None else min(timeout, left)
+
+
+def _deadline_backend(inner: Any) -> Any:
+    """An httpcore2 network backend whose every read, write and connect respects the deadline."""
+    import httpcore2
+
+    class Stream(httpcore2.NetworkStream):
+        def __init__(self, stream: Any) -> None:
+            self._stream = stream
+
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return bytes(self._stream.read(max_bytes, _left(timeout, httpcore2.ReadTimeout)))
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            self._stream.write(buffer, _left(timeout, httpcore2.WriteTimeout))
+
+        def close(self) -> None:
+            self._stream.close()
+
+        def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                      timeout: float | None = None) -> Any:
+            return Stream(self._stream.start_tls(ssl_context, server_hostname,
+                                                 _left(timeout, httpcore2.ConnectTimeout)))
+
+        def get_extra_info(self, info: str) -> Any:
+            return self._stream.get_extra_info(info)
+
+    class Backend(httpcore2.NetworkBackend):
+        def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                        local_address: str | None = None, socket_options: Any = None) -> Any:
+            return Stream(inner.connect_tcp(host, port, _left(timeout, httpcore2.ConnectTimeout),
+                                            local_address, socket_options))
+
+        def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> Any:
+            return Stream(inner.connect_unix_socket(path, _left(timeout, httpcore2.ConnectTimeout), socket_options))
+
+        def sleep(self, seconds: float) -> None:
+            inner.sleep(seconds)
+
+    return Backend()
+
+
+def deadline_transport(total: float) -> Any:
+    """An ``httpx2`` transport on which every request must be complete within ``total`` seconds.
+
+    A request that is still receiving its status line, headers or body at the deadline fails
+    with ``httpx2.ReadTimeout`` (the OpenAI SDK reports it as a timeout and may retry it, each
+    attempt with its own deadline).
+    """
+    import httpx2
+
+    class DeadlineTransport(httpx2.BaseTransport):
+        def __init__(self) -> None:
+            self._inner = httpx2.HTTPTransport(trust_env=False)
+            pool = getattr(self._inner, "_pool", None)
+            backend = getattr(pool, "_network_backend", None)
+            if backend is None:  # pragma: no cover - guards against an httpx2 internals change
+                raise ModelError("this httpx2 version cannot bound a request's total time; pin httpx2 < 3")
+            pool._network_backend = _deadline_backend(backend)  # type: ignore[union-attr]
+
+        def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+            _DEADLINE.at = time.monotonic() + total
+            try:
+                response = self._inner.handle_request(request)
+            except BaseException:
+                _DEADLINE.at = None
+                raise
+            return httpx2.Response(
+                status_code=response.status_code,
+                headers=response.headers,
+                stream=_UntilClosed(response.stream),
+                extensions=response.extensions,
+            )
+
+        def close(self) -> None:
+            self._inner.close()
+
+    class _UntilClosed(httpx2.SyncByteStream):
+        """The body, read under the request's deadline; the deadline ends when the body is closed."""
+
+        def __init__(self, stream: Any) -> None:
+            self._stream = stream
+
+        def __iter__(self) -> Any:
+            yield from self._stream
+
+        def close(self) -> None:
+            try:
+                self._stream.close()
+            finally:
+                _DEADLINE.at = None
+
+    return DeadlineTransport()
+
+
 def build_chat_model(settings: LLMSettings, base_url: str | None = None) -> Any:
-    """A ``ChatOpenAI`` with an explicit URL, key, timeout and bounded retries."""
+    """A ``ChatOpenAI`` with an explicit URL, key, timeout and bounded retries.
+
+    ``settings.timeout`` bounds each HTTP attempt as a whole, not only each socket read.
+    """
     require("langchain_openai", "llm", "a language model")
     import httpx2
     from langchain_openai import ChatOpenAI
 
     url = base_url or settings.base_url or OPENAI_DEFAULT_URL
     timeout = httpx2.Timeout(settings.timeout, connect=min(5.0, settings.timeout))
-    http_client = httpx2.Client(timeout=timeout, event_hooks={"request": [_on_request]}, trust_env=False)
+    http_client = httpx2.Client(
+        timeout=timeout,
+        event_hooks={"request": [_on_request]},
+        trust_env=False,
+        transport=deadline_transport(settings.timeout),
+    )
     kwargs: dict[str, Any] = {}
     host = (urlparse(url).hostname or "").lower()
     if settings.backend == "local" or not (host == "api.openai.com" or host.endswith(".azure.com")):

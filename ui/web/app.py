@@ -6,9 +6,12 @@ cost chart, cited passages, report downloads).
 
 Offline by design: analytics off, no share links, no CDN (charts are server-rendered
 SVG), browser run history off (uploads may hold personal data).  Each browser
-session has its own :class:`UISession` (its own ``AuditSession`` and temp folder);
-the folder and the uploaded files are deleted when the session ends (tab closed,
-idle timeout, or app shutdown).
+session has its own :class:`UISession` (its own ``AuditSession`` and temp folder).
+Every upload is copied into the session's folder before anything reads it.  Gradio
+stores identical uploads once, for every session that sends them, so its copy is
+reference-counted (:class:`UploadRefs`): a session deletes its own folder when it ends
+(tab closed, idle timeout, restart, or app shutdown) and Gradio's copy only when no
+other session holds it and nobody has uploaded it again since.
 """
 
 from __future__ import annotations
@@ -119,6 +122,50 @@ class Assistant(Protocol):
 # --- sessions ----------------------------------------------------------------------------
 
 
+class UploadRefs:
+    """Which sessions hold which of Gradio's uploaded files.
+
+    Gradio stores an upload under a hash of its content, so two sessions that send the same
+    file get the same path, and a second upload of it replaces the file (a new inode).  A
+    file is deleted when the last session holding it lets go, and only if it is still the
+    very file that session received: a newer upload belongs to whoever sent it.
+    """
+
+    def __init__(self) -> None:
+        self._held: dict[Path, dict[str, tuple[int, int, int]]] = {}
+        self._lock = threading.Lock()
+
+    def hold(self, owner: str, path: Path) -> None:
+        try:
+            st = path.stat()
+        except OSError:
+            return
+        with self._lock:
+            self._held.setdefault(path, {})[owner] = (st.st_dev, st.st_ino, st.st_mtime_ns)
+
+    def holders(self, path: Path) -> int:
+        with self._lock:
+            return len(self._held.get(path, {}))
+
+    def release(self, owner: str) -> None:
+        """Let go of every file ``owner`` holds; delete those nobody else holds."""
+        with self._lock:
+            for path in [p for p, h in self._held.items() if owner in h]:
+                identity = self._held[path].pop(owner)
+                if self._held[path]:
+                    continue  # another session still uses it
+                del self._held[path]
+                try:
+                    st = path.stat()
+                    if (st.st_dev, st.st_ino, st.st_mtime_ns) != identity:
+                        continue  # uploaded again since: that copy is someone else's
+                    path.unlink()
+                    if path.parent != Path(tempfile.gettempdir()) and not any(path.parent.iterdir()):
+                        path.parent.rmdir()
+                except OSError:
+                    pass
+
+
 @dataclass
 class UISession:
     """What one browser session owns: its interview, its temp folder and its uploads."""
@@ -134,7 +181,10 @@ class UISession:
     names: dict[str, str] = field(default_factory=dict)
     """Stored path -> the name the user gave the file (for display)."""
     uploads: list[Path] = field(default_factory=list)
-    """Files Gradio received for this session (deleted at session end)."""
+    """Gradio's files this session received (released at session end; see :class:`UploadRefs`)."""
+    refs: UploadRefs = field(default_factory=UploadRefs)
+    """The app-wide register of Gradio's uploads (a private one for a session made on its own)."""
+
     turns: int = 0
     backend_failed: str | None = None
     last_seen: float = field(default_factory=time.monotonic)
@@ -142,7 +192,8 @@ class UISession:
     """Serialises the turns of one session (a plain Lock: a streaming turn may resume on another thread)."""
 
     def __post_init__(self) -> None:
-        self.dir = self.root / uuid.uuid4().hex
+        self.token = uuid.uuid4().hex
+        self.dir = self.root / self.token
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def new_audit(self) -> AuditSession:
@@ -159,14 +210,9 @@ class UISession:
         self.turns = 0
 
     def _delete_files(self) -> None:
+        """Delete this session's own folder; let go of Gradio's copies (see :class:`UploadRefs`)."""
         shutil.rmtree(self.dir, ignore_errors=True)
-        for p in self.uploads:
-            try:
-                p.unlink(missing_ok=True)
-                if p.parent != Path(tempfile.gettempdir()) and not any(p.parent.iterdir()):
-                    p.parent.rmdir()
-            except OSError:
-                pass
+        self.refs.release(self.token)
         self.uploads.clear()
 
     def close(self) -> None:
@@ -187,13 +233,14 @@ class SessionStore:
         self.idle_seconds = idle_seconds
         self._sessions: dict[str, UISession] = {}
         self._lock = threading.Lock()
+        self.refs = UploadRefs()
 
     def get(self, key: str) -> UISession:
         self.sweep()
         with self._lock:
             s = self._sessions.get(key)
             if s is None:
-                s = self._sessions[key] = UISession(self.root, self.index, llm=self.llm)
+                s = self._sessions[key] = UISession(self.root, self.index, llm=self.llm, refs=self.refs)
             s.last_seen = time.monotonic()
             return s
 
@@ -349,11 +396,16 @@ class AuditApp:
     # -- uploads -------------------------------------------------------------------------
 
     def _accept_file(self, ui: UISession, path: str) -> tuple[Path | None, str]:
-        """Validate and store one upload; returns (stored path or None, message for the chat)."""
+        """Copy one upload into the session's folder, validate the copy; returns (stored path or None, message).
+
+        Only the session's own copy is read, and only the session's own copies are deleted:
+        Gradio's file may be shared with other sessions that uploaded the same content.
+        """
         src = Path(path)
         shown = _display_name(src.name)
         if src.exists() and src not in ui.uploads:
             ui.uploads.append(src)
+            ui.refs.hold(ui.token, src)
         suffix = src.suffix.lower()
         if suffix not in ALLOWED_SUFFIXES:
             return None, (
@@ -381,38 +433,47 @@ class AuditApp:
                 f"That's more than {MAX_FILES_PER_SESSION} files for one audit; I kept the ones "
                 f"already inspected. Put the rest in a ZIP or start a new audit."
             )
-        with src.open("rb") as fh:
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", src.stem).strip("._")[:60] or "upload"
+        incoming = ui.dir / "incoming"
+        incoming.mkdir(exist_ok=True, mode=0o700)
+        copy = incoming / f"{uuid.uuid4().hex[:8]}{suffix}"
+        try:
+            shutil.copyfile(src, copy)
+        except OSError:
+            copy.unlink(missing_ok=True)
+            return None, f"**{_md_escape(shown)}** didn't arrive completely; please upload it again."
+        with copy.open("rb") as fh:
             head = fh.read(8)
             fh.seek(0)
             digest = hashlib.sha256()
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
         expected = _MAGIC.get(suffix)
+        problem = ""
+        h = digest.hexdigest()
         if expected and not head.startswith(expected):
-            return None, (
+            problem = (
                 f"**{_md_escape(shown)}** is named {suffix} but its content isn't a {suffix[1:].upper()} "
                 f"file. Please upload the real file."
             )
-        if not expected and head.startswith(_BINARY):
-            return None, (
+        elif not expected and head.startswith(_BINARY):
+            problem = (
                 f"**{_md_escape(shown)}** is named {suffix} but holds binary data (an archive, PDF "
                 f"or image?). Rename it to its real type or export it as text."
             )
-        h = digest.hexdigest()
-        if h in ui.hashes:
-            return (
-                None,
-                f"I've already inspected **{_md_escape(shown)}** (same content); counting it once.",
-            )
+        elif h in ui.hashes:
+            problem = f"I've already inspected **{_md_escape(shown)}** (same content); counting it once."
+        if problem:
+            copy.unlink(missing_ok=True)
+            return None, problem
         ui.hashes.add(h)
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", src.stem).strip("._")[:60] or "upload"
         dest = ui.dir / "data" / f"{stem}{suffix}"
         n = 2
         while dest.exists():
             dest = ui.dir / "data" / f"{stem}-{n}{suffix}"
             n += 1
         dest.parent.mkdir(exist_ok=True)
-        shutil.copyfile(src, dest)
+        copy.replace(dest)
         ui.names[str(dest)] = shown
         return dest, ""
 
