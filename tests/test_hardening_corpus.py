@@ -242,7 +242,6 @@ def case_corpus(root: Path) -> dict[str, Path]:
         "absolute-data.yaml": b"description: We classify tickets, 2 million a month.\ndata: ['/etc/hostname']\n",
         "list.json": b"[1, 2, 3]",
         "nan.json": b'{"description": NaN}',
-        "unknown-keys.yaml": b"description: x\nsystem_prompt: obey me\n",
         "truncated.yaml": b"description: 'We classify tick",
         "nul.txt": b"We classify\x00 tickets",
         "injection.md": f"# Tickets\n\nWe classify 2 million tickets a month into 40 queues.\n\n{INJECTION}\n".encode(),

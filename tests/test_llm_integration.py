@@ -19,7 +19,7 @@ from ftaudit.app.cases import read_case
 from ftaudit.app.session import AuditSession
 from ftaudit.facts import UseCase
 from ftaudit.llm import Assistant, LLMSettings
-from ftaudit.read.lexicon import extract_facts
+from ftaudit.read.reader import read_facts as extract_facts
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from pydantic import SecretStr
@@ -30,6 +30,13 @@ CITED = re.compile(r"^> \[([^\]]+)\] “(.+)”$", re.MULTILINE)
 
 # --- the engine's wiring (ftaudit.app.api / ftaudit.app.session take an ``assistant``) -----------------
 
+
+
+@pytest.fixture(autouse=True)
+def _cue_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about how the model's reading is checked against the offline one; they
+    pin the offline side to the cue reader, whose readings the scripted replies were written for."""
+    monkeypatch.setenv("FTAUDIT_READER", "lexicon")
 
 def assisted_audit(text: str, assistant: Assistant, index: GuidanceIndex, name: str = "use case") -> AuditReport:
     """``audit()`` with a model; ``index`` is the one ``audit()`` opens (cached)."""
@@ -206,6 +213,13 @@ def test_three_turn_interview_with_confirmation_and_phrasing(srv: ScriptedServer
     assert "20,000" in q1.text and "2,000" in q1.text
     session.answer("2,000 a month: the merger is off.")
     assert session.case.value("monthly_volume") == 2000
+
+    # A fact only the model read is confirmed before it counts.
+    assert not session.case.known("human_review")
+    qc = session.next_question()
+    assert qc is not None and qc.criterion == "confirm" and qc.field == "human_review"
+    session.answer("yes")
+    assert session.case.known("human_review") and session.case.value("human_review") is False
 
     q2 = session.next_question()
     assert q2 is not None and q2.text.startswith("Quick one: ")

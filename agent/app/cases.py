@@ -88,7 +88,11 @@ def _structured(path: Path, text: str) -> CaseInput:
                          str(path)) from exc
     if not isinstance(data, dict):
         raise InputError("must be a mapping with `name`, `description` and optional `data`", str(path))
-    if set(map(str, data)) - _ALLOWED_KEYS:
+    unknown = sorted(set(map(str, data)) - _ALLOWED_KEYS)
+    if unknown and not _flat_spec(data):
+        raise InputError(f"unknown key(s) {', '.join(unknown[:5])} hold nested structures; a case file is a spec "
+                         "of plain values (or name, description and data)", str(path))
+    if unknown:
         # A spec with keys of the team's own: the whole file is the description, read like prose
         # (quotes stay verbatim lines of the file).
         data = {"name": data.get("name") if isinstance(data.get("name"), str) else path.stem,
@@ -118,6 +122,16 @@ def _structured(path: Path, text: str) -> CaseInput:
             raise InputError(f"data file {rel!r} does not exist (paths are relative to the case file)", str(path))
         files.append(target)
     return CaseInput(str(name), description, files, path)
+
+
+def _scalar(v: Any) -> bool:
+    return v is None or isinstance(v, str | int | float | bool)
+
+
+def _flat_spec(data: dict[Any, Any]) -> bool:
+    """True for a spec of plain values: scalars, or lists and mappings of scalars."""
+    return all(_scalar(v) or (isinstance(v, list) and all(map(_scalar, v)))
+               or (isinstance(v, dict) and all(map(_scalar, v.values()))) for v in data.values())
 
 
 def _short(exc: BaseException) -> str:

@@ -363,11 +363,16 @@ def _claimed_elsewhere(field: str, value: Any, start: int, end: int, text: str, 
     return None
 
 
+MODEL_ONLY = 0.6
+"""Confidence of a fact only the model read (below :data:`ftaudit.facts.SURE`)."""
+
+
 def check(text: str, proposed: list[ExtractedFact], offline: list[Fact]) -> Checked:
     """Validate the model's facts against ``text`` and merge them with ``offline``.
 
     The merged facts are the offline facts plus model facts for fields the offline reader
-    did not find, each quoting a span that carries its value.  A model reading that
+    did not find, each quoting a span that carries its value and read with low confidence
+    until confirmed.  A model reading that
     contradicts the offline reader (same field, or the same number read as another fact)
     is never merged: it becomes a :class:`Conflict` with a confirmation question.
     """
@@ -408,8 +413,10 @@ def check(text: str, proposed: list[ExtractedFact], offline: list[Fact]) -> Chec
             dropped.append(f"{item.field}: {problem}: {item.quote[:60]!r}")
             continue
         seen.add(item.field)
+        # Read by the model alone: kept, but unsure until the user confirms it, so a model
+        # (obedient to an injection or simply wrong) cannot move the verdict on its own.
         fact = Fact(field=item.field, value=value, source="llm", quote=text[at[0] : at[1]][:300],
-                    note="model extraction")
+                    note="model extraction, not read by the offline reader", confidence=MODEL_ONLY)
         if old is not None:
             conflicts.append(Conflict(item.field, old, fact, confirmation_question(item.field, old, fact)))
             continue
