@@ -20,6 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from ftaudit.app.api import audit
@@ -53,6 +54,8 @@ class CaseResult:
 def _file_digest(h: Any, path: Path) -> None:
     stat = path.stat()
     h.update(f"{path.name}\x00{stat.st_size}\x00".encode())
+    if not S_ISREG(stat.st_mode):  # a FIFO or device is never opened (read_case refuses it)
+        return
     if stat.st_size <= _HASH_WHOLE_FILE:
         with path.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):

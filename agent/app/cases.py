@@ -12,12 +12,15 @@ A case is one of:
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from ftaudit.errors import InputError
+from ftaudit.files import NotRegularFile, open_regular
 
 MAX_CASE_BYTES = 1_000_000
 CASE_SUFFIXES = (".md", ".txt", ".yaml", ".yml", ".json")
@@ -36,16 +39,43 @@ class CaseInput:
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
+        with open_regular(path) as fh:  # never blocks on a FIFO or device
+            size = os.fstat(fh.fileno()).st_size
+            raw = fh.read(MAX_CASE_BYTES + 1) if size <= MAX_CASE_BYTES else b""
+    except NotRegularFile as exc:
+        raise InputError(f"{exc.strerror}", str(path)) from exc
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror}); check the path and permissions", str(path)) from exc
-    if size == 0:
+    if size == 0 and not raw:
         raise InputError("the file is empty; write the use-case description into it", str(path))
     if size > MAX_CASE_BYTES:
         raise InputError(
             f"the file is {size / 1e6:.1f} MB; a case description must be under {MAX_CASE_BYTES // 1_000_000} MB "
             "(attach large material as data files instead)", str(path))
-    return case_text(path.read_bytes(), str(path))
+    return case_text(raw, str(path))
+
+
+def _inside(path: Path, home: Path, where: Path, what: str) -> None:
+    """Refuse ``path`` (shown as ``what``) when its real path is outside the folder ``home``."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symbolic link loop
+        raise InputError(f"{what} cannot be resolved ({exc}); fix or remove the link", str(where)) from exc
+    if not real.is_relative_to(home):
+        raise InputError(f"{what} links to a file outside the case folder; files a case reads must be inside "
+                         "its folder (copy the file into the folder instead)", str(where))
+
+
+def _folder_files(folder: Path, home: Path, where: Path) -> None:
+    """Check every file the inspector will read under a ``data:`` folder (it skips hidden
+    names and does not descend into linked folders): each must resolve inside ``home``."""
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for n in names:
+            if not n.startswith("."):
+                p = Path(root) / n
+                if p.is_symlink():
+                    _inside(p, home, where, f"data file {str(p.relative_to(folder.parent))[:120]!r}")
 
 
 def case_text(raw: bytes, where: str) -> str:
@@ -120,6 +150,8 @@ def _structured(path: Path, text: str) -> CaseInput:
                 "holds the case file (copy the file there)", str(path))
         if not target.exists():
             raise InputError(f"data file {rel!r} does not exist (paths are relative to the case file)", str(path))
+        if target.is_dir():
+            _folder_files(target, home, path)
         files.append(target)
     return CaseInput(str(name), description, files, path)
 
@@ -139,23 +171,43 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
+def _case_entry(path: Path, name: str) -> bool:
+    """True when ``path/name`` exists as anything but a folder (a FIFO is found, then refused)."""
+    try:
+        st = (path / name).lstat()
+    except OSError:
+        return False
+    if stat.S_ISLNK(st.st_mode):
+        return (path / name).exists() and not (path / name).is_dir()
+    return not stat.S_ISDIR(st.st_mode)
+
+
 def read_case(path: Path) -> CaseInput:
-    """Read a case file or case folder."""
+    """Read a case file or case folder.
+
+    Every file a case reads must be a regular file whose real path is inside the case's
+    folder (the folder, or the folder holding the case file): a link that leads outside,
+    a FIFO, socket or device is refused with an :class:`InputError` that names it.  Special
+    files among a folder's data files are passed on, and the inspector reports them.
+    """
     path = Path(path)
     if path.is_dir():
-        main = next((path / f"case{s}" for s in CASE_SUFFIXES if (path / f"case{s}").is_file()), None)
+        main = next((path / f"case{s}" for s in CASE_SUFFIXES if _case_entry(path, f"case{s}")), None)
         if main is None:
             raise InputError("folder has no case.md, case.txt, case.yaml or case.json", str(path))
+        home = path.resolve()
+        _inside(main, home, path, main.name)
         case = read_case(main)
         attached = {p.resolve() for p in case.data}
-        home = path.resolve()
-        extra = sorted(p for p in path.rglob("*")
-                       if p.is_file() and p.resolve() != main.resolve() and p.resolve() not in attached
-                       and not p.name.startswith("."))
-        for p in extra:
-            if not p.resolve().is_relative_to(home):
-                raise InputError(f"{p.relative_to(path)} links to a file outside the case folder; "
-                                 "copy the file into the folder instead", str(path))
+        extra = []
+        for p in sorted(path.rglob("*")):
+            if p.name.startswith(".") or p.is_dir() or not p.exists():
+                continue  # hidden, a folder (walked by rglob) or a broken link
+            if p.is_symlink():
+                _inside(p, home, path, str(p.relative_to(path)))
+            real = p.resolve()
+            if real != main.resolve() and real not in attached:
+                extra.append(p)
         case.data = case.data + extra
         case.name = path.name
         case.path = path
@@ -164,6 +216,8 @@ def read_case(path: Path) -> CaseInput:
         raise InputError("no such file; check the path", str(path))
     if path.suffix.lower() not in CASE_SUFFIXES:
         raise InputError(f"unsupported case file type {path.suffix!r}; use .md, .txt, .yaml or .json", str(path))
+    if path.is_symlink():
+        _inside(path, path.parent.resolve(), path, "the case file")
     text = _read_text(path)
     if path.suffix.lower() in {".yaml", ".yml", ".json"}:
         case = _structured(path, text)

@@ -27,6 +27,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from ftaudit.files import open_regular
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.limits import MB, Limits
 from ftaudit.inspect.models import FileReport
@@ -57,7 +58,7 @@ def can_fork() -> bool:
 def boundaries(path: str, size: int, n_parts: int) -> list[int]:
     """Start offsets of ``n_parts`` byte ranges of ``path``, each at a line start."""
     starts = [0]
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         for i in range(1, n_parts):
             pos = max(size * i // n_parts, starts[-1])
             if pos <= starts[-1] and i > 1:
@@ -103,7 +104,7 @@ class _NoCount(TokenCounter):
 def first_format(path: str, limits: Limits, encoding: str, max_bytes: int = 4 * MB) -> str | None:
     """The example format of the first parseable record in the first ``max_bytes``."""
     sink = FindingSink("")
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         for _, rec in read_jsonl(fh, sink, limits, encoding, ReadState(), stop_at=max_bytes):
             return detect_format(rec)
     return None
@@ -146,7 +147,7 @@ def part_task(
     base.scan = _Scanner()
     fr = FileReport(path=display, name=os.path.basename(path))
     state = ReadState()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         fh.seek(start)
         records = read_jsonl(
             fh, sink, limits, file_encoding, state, stop_at=end - start, at_start=start == 0
@@ -182,7 +183,7 @@ def sample_task(
     tc = _NoCount()
     wanted = lines.tolist()
     k = 0
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         fh.seek(start)
         reader = LineReader.capped(fh, sink, limits, file_encoding, at_start=start == 0)
         for line, raw in reader.raw_lines(end - start):

@@ -19,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import IO, Any
 
+from ftaudit.files import NotRegularFile, not_regular_message, open_regular
 from ftaudit.inspect.limits import MB, Limits
 from ftaudit.inspect.models import Finding
 
@@ -55,7 +56,7 @@ class Source:
     def open(self) -> IO[bytes]:
         """A buffered binary stream of the content (caller closes it)."""
         if self.path is not None:
-            return open(self.path, "rb")
+            return open_regular(self.path)
         assert self._zip is not None and self._info is not None and self._budget is not None
         raw = _CappedZipReader(self._zip.open(self._info), self._info.file_size, self._budget)
         return io.BufferedReader(raw, buffer_size=1024 * 1024)
@@ -63,7 +64,7 @@ class Source:
     def seekable(self, limits: Limits) -> IO[bytes]:
         """A seekable stream (archive members are buffered in memory up to a cap)."""
         if self.path is not None:
-            return open(self.path, "rb")
+            return open_regular(self.path)
         if (self.size or 0) > limits.max_member_buffer:
             raise CapExceeded(
                 f"archive member is {self.size:,} bytes; members over "
@@ -129,7 +130,7 @@ def _bad_member_name(name: str) -> str | None:
 def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterator[Source]:
     """The members of a ZIP archive, after safety checks, as sources."""
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(open_regular(path))
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, IndexError, KeyError, EOFError) as exc:
         src = Source(display, path.name, _size(path), path=path, readable=False)
         src.findings.append(
@@ -290,6 +291,7 @@ def iter_sources(paths: list[str | Path], limits: Limits) -> Iterator[Source]:
             yield src
             continue
         if stat.S_ISDIR(st.st_mode):
+            real = p.resolve()
             files: list[Path] = []
             for root, dirs, names in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -298,7 +300,7 @@ def iter_sources(paths: list[str | Path], limits: Limits) -> Iterator[Source]:
                 count += 1
                 if count > limits.max_files:
                     return
-                yield from _file_sources(f, str(f), limits)
+                yield from _file_sources(f, str(f), limits, real)
             continue
         count += 1
         if count > limits.max_files:
@@ -306,30 +308,53 @@ def iter_sources(paths: list[str | Path], limits: Limits) -> Iterator[Source]:
         yield from _file_sources(p, display, limits)
 
 
-def _file_sources(path: Path, display: str, limits: Limits) -> Iterator[Source]:
-    if path.is_symlink() and not path.exists():
-        src = Source(display, path.name, None, path=path, readable=False)
-        src.findings.append(
-            Finding(
-                severity="error",
-                code="unreadable_file",
-                file=display,
-                message="broken symbolic link",
-            )
-        )
-        yield src
+def _refused(path: Path, display: str, code: str, message: str) -> Source:
+    src = Source(display, path.name, None, path=path, readable=False)
+    src.findings.append(Finding(severity="error", code=code, file=display, message=message))
+    return src
+
+
+def _file_sources(path: Path, display: str, limits: Limits, root: Path | None = None) -> Iterator[Source]:
+    """The sources of one file; ``root`` is the real path of the folder it was found in (a
+    link there that leads outside it is refused)."""
+    try:
+        link = path.is_symlink()
+        if link and not path.exists():
+            yield _refused(path, display, "unreadable_file", "broken symbolic link")
+            return
+        if link and root is not None and not path.resolve().is_relative_to(root):
+            yield _refused(path, display, "symlink_outside_folder",
+                           "is a symbolic link to a file outside the folder being read; links that leave "
+                           "the folder are not followed (copy the file into the folder instead)")
+            return
+        st = path.stat()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on resolve()
+        yield _refused(path, display, "unreadable_file", f"cannot read the file: {_reason(exc)}")
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield _refused(path, display, "not_regular_file", not_regular_message(st.st_mode))
         return
     if path.suffix.lower() in ARCHIVE_EXTS or (
         path.suffix.lower() not in {".xlsx", ".docx", ".xlsm"} and _is_zip_magic(path)
     ):
         yield from _zip_sources(path, display, limits, depth=0)
         return
-    yield Source(display, path.name, _size(path), path=path)
+    yield Source(display, path.name, st.st_size, path=path)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "does not exist"
+    if isinstance(exc, NotRegularFile):
+        return exc.strerror or str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return "a symbolic link loop"
 
 
 def _is_zip_magic(path: Path) -> bool:
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             return fh.read(4) == b"PK\x03\x04" and path.suffix.lower() not in {".jsonl", ".csv"}
     except OSError:
         return False
