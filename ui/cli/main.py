@@ -59,7 +59,7 @@ def _progress(message: str) -> None:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from ftaudit.app.api import audit
-    from ftaudit.app.cases import CaseInput, read_case
+    from ftaudit.app.cases import CaseInput
     from ftaudit.errors import InputError
 
     if args.path == "-":
@@ -68,9 +68,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
         raw = sys.stdin.buffer.read(MAX_CASE_BYTES + 1)
         if not raw.strip():
             raise InputError("nothing on standard input; pipe the use-case description in")
-        case: CaseInput = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
+        case: CaseInput | Path = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
     else:
-        case = read_case(Path(args.path))
+        case = Path(args.path)  # a path, never text: audit() reads a str as the description
     report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
     text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
@@ -146,13 +146,13 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from ftaudit.app.cases import read_case
+    from ftaudit.app.api import load_case
     from ftaudit.app.session import AuditSession
     from ftaudit.errors import FtauditError
 
     session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
     if args.path:
-        case = read_case(Path(args.path))
+        case = load_case(Path(args.path))
         session.answer(case.description)
         for f in case.data:
             session.attach(f)
