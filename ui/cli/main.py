@@ -84,7 +84,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from ftaudit.app.batch import CaseResult, run_batch
+    from ftaudit.app.batch import DEFAULT_CASE_TIMEOUT, CaseResult, run_batch
 
     started = time.monotonic()
     tty = sys.stderr.isatty() and not args.quiet
@@ -100,7 +100,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
             print(("\r\033[K" if tty else "") + line, file=sys.stderr, flush=True)
 
     results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
-                        assistant=_assistant(args, rate=args.rate))
+                        assistant=_assistant(args, rate=args.rate),
+                        case_timeout=DEFAULT_CASE_TIMEOUT if args.case_timeout is None else (args.case_timeout or None))
     failed = [r for r in results if r.status == "error"]
     cached = sum(r.cached for r in results)
     if tty:
@@ -227,6 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-audit cases even if unchanged")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
     p.add_argument("--rate", type=float, default=None, help="with a model: at most this many model requests per second")
+    p.add_argument("--case-timeout", type=float, default=None, metavar="SECONDS",
+                   help="time limit per case; a case over it is recorded as an error and the batch goes on "
+                        "(default 300; 0: no limit)")
     _add_llm_flags(p)
     p.set_defaults(func=cmd_batch)
 
@@ -274,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
+    if (getattr(args, "case_timeout", None) or 0) < 0:
+        parser.error("--case-timeout must be 0 (no limit) or a number of seconds")
     try:
         return int(args.func(args))
     except FtauditError as exc:
