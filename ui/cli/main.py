@@ -85,6 +85,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     from ftaudit.app.batch import DEFAULT_CASE_TIMEOUT, CaseResult, run_batch
+    from ftaudit.ui.cli.terminal import clean, write_trusted
 
     started = time.monotonic()
     tty = sys.stderr.isatty() and not args.quiet
@@ -93,11 +94,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if args.quiet:
             return
         what = f"error: {r.error}" if r.status == "error" else f"{r.approach}{'+' + r.also if r.also else ''} ({(r.confidence or 0):.0%}){' cached' if r.cached else ''}"
-        line = f"[{done}/{total}] {r.case}: {what}"
+        line = clean(f"[{done}/{total}] {r.case}: {what}")
+        if tty:
+            write_trusted(sys.stderr, "\r\033[K")  # our own erase-line, around text cleaned of any escapes
         if tty and r.status == "ok":
-            print(f"\r\033[K{line[:150]}", end="", file=sys.stderr, flush=True)
+            print(line[:150], end="", file=sys.stderr, flush=True)
         else:
-            print(("\r\033[K" if tty else "") + line, file=sys.stderr, flush=True)
+            print(line, file=sys.stderr, flush=True)
 
     results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
                         assistant=_assistant(args, rate=args.rate),
@@ -269,6 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ftaudit`` console script."""
+    from ftaudit.ui.cli.terminal import safe_output
+
+    # Everything printed, from argparse's messages to the report, is cleaned of terminal
+    # control characters: file names, case text and error messages can carry them.
+    with safe_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from ftaudit.errors import FtauditError
 
     parser = build_parser()
