@@ -33,7 +33,7 @@ from ftaudit.app.api import audit
 from ftaudit.app.cases import case_name, find_cases, read_case
 from ftaudit.errors import FtauditError, InputError
 from ftaudit.files import atomic_write
-from ftaudit.report.build import ENGINE_VERSION
+from ftaudit.report.build import ENGINE_VERSION, printable
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.settings import KNOWLEDGE_DIR
 
@@ -63,7 +63,7 @@ class CaseResult:
 
 def _file_digest(h: Any, path: Path) -> None:
     stat = path.stat()
-    h.update(f"{path.name}\x00{stat.st_size}\x00".encode())
+    h.update(f"{path.name}\x00{stat.st_size}\x00".encode("utf-8", "surrogateescape"))  # names need not be UTF-8
     if stat.st_size <= _HASH_WHOLE_FILE:
         with path.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
@@ -259,7 +259,11 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def write_summaries(out: Path, results: list[CaseResult]) -> None:
-    """Write ``summary.csv`` and ``summary.jsonl``."""
+    """Write ``summary.csv`` and ``summary.jsonl``.
+
+    A case name that is not valid UTF-8 (a file name's undecodable bytes) shows with U+FFFD.
+    """
+    results = [CaseResult(**printable(asdict(r))) for r in results]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(SUMMARY_FIELDS)

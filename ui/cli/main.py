@@ -302,6 +302,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except UnicodeError as exc:  # text no file or terminal can hold, e.g. a lone surrogate from a JSON escape
+        _err(f"the input holds text that cannot be encoded ({exc}); remove the character and try again")
+        return 2
     except OSError as exc:  # disk full, permissions, a path that is a file: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         _err(f"{where}{exc.strerror or exc}; check the path, permissions and free disk space")
