@@ -132,3 +132,66 @@ def test_eval_on_the_dev_set(shared_dir: Path, capsys: pytest.CaptureFixture[str
 def test_index_command_reports_what_it_indexed(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(["index", "--query", "documents that change weekly"], capsys)
     assert code == 0 and "article" in out and "sections" in out and "rag#freshness" in out
+
+
+ESCAPES = ("\x1b", "\x9b", "\x9d", "\x07", "\x08", "\r", "\u202e", "\x00")
+EVIL = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202e\x08\r"
+
+
+def _no_escapes(text: str) -> None:
+    found = [repr(c) for c in ESCAPES if c in text]
+    assert not found, found
+
+
+def test_terminal_output_is_cleaned_of_control_characters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Red team: report text, progress lines and file names were printed with their escapes."""
+    case = tmp_path / f"evil{EVIL}.md"
+    case.write_text(f"We classify {EVIL}support tickets, 40,000 a month{EVIL}. We have 8,000 labelled tickets.\n",
+                    encoding="utf-8")
+    for fmt in ("md", "json"):
+        code, out, err = run_cli(["audit", str(case), "--format", fmt], capsys)
+        assert code == 0 and "support tickets" in out
+        _no_escapes(out + err)
+        assert "\n" in out  # newlines are kept
+    code, out, err = run_cli(["audit", str(tmp_path / f"missing{EVIL}.md")], capsys)  # an error naming the file
+    assert code == 2 and "missing" in err
+    _no_escapes(out + err)
+    with pytest.raises(SystemExit):
+        main(["audit", "x.md", "--format", f"md{EVIL}"])  # argparse echoes the bad value
+    out, err = capsys.readouterr()
+    assert "invalid choice" in err
+    _no_escapes(out + err)
+    code, out, err = run_cli(["inspect", str(case)], capsys)
+    _no_escapes(out + err)
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    case.rename(cases / case.name)
+    (cases / f"bad{EVIL}.yaml").write_text(f"description: [{EVIL!r}]\n", encoding="utf-8")
+    code, out, err = run_cli(["batch", str(cases), "--out", str(tmp_path / "out")], capsys)
+    assert code == 3 and "[1/2]" in err and "[2/2]" in err
+    _no_escapes(out + err)
+
+
+def test_the_in_place_progress_line_keeps_only_its_own_escapes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / f"t{EVIL}.md").write_text("We classify 40,000 support tickets a month.", encoding="utf-8")
+    fake = Tty()
+    monkeypatch.setattr(sys, "stderr", fake)
+    assert main(["batch", str(cases), "--out", str(tmp_path / "out")]) == 0
+    text = fake.getvalue()
+    assert text.count("\r\x1b[K") == 1  # the CLI's erase-line before the progress line
+    _no_escapes(text.replace("\r\x1b[K", ""))
+
+
+def test_clean_keeps_text_newlines_and_tabs() -> None:
+    from ftaudit.ui.cli.terminal import clean
+
+    assert clean("a\tb\nc é 中文 🙂") == "a\tb\nc é 中文 🙂"
+    assert clean("a\x1b[31mb\x9b\u202ec\ud800") == "a[31mbc\ufffd"

@@ -167,3 +167,81 @@ def test_unwritable_output_fails_cleanly_and_keeps_previous_reports(
         assert by["case-00"].status == "ok" and by["case-01"].status == "error"
         assert "case.md" in by["case-01"].error
         assert (out / "case-00.json").read_bytes() == before
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from ftaudit.app.batch import output_lock
+with output_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_second_concurrent_batch_on_one_out_is_refused(tmp_path: Path, session_home: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Red team: two batches writing to one --out left a .json and .md that disagreed."""
+    from ftaudit.app.batch import BatchBusyError
+    from ftaudit.ui.cli.main import main
+
+    cases = _cases(tmp_path / "cases", n=2)
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(out)], env=_env(session_home),
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(BatchBusyError, match=f"pid {holder.pid}"):
+            run_batch(cases, out)
+        code = main(["batch", str(cases), "--out", str(out), "-q"])
+        err = capsys.readouterr().err
+        assert code == 2 and len(err.strip().splitlines()) == 1
+        assert "another ftaudit batch is writing to this output folder" in err and "--out" in err
+        assert not _reports(out), "the refused batch wrote nothing"
+        # A different output folder is not blocked.
+        assert all(r.status == "ok" for r in run_batch(cases, tmp_path / "elsewhere"))
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)  # a holder that dies without cleaning up frees the folder
+        holder.wait(10)
+    assert all(r.status == "ok" for r in run_batch(cases, out))
+
+
+def test_two_threads_in_one_process_cannot_share_an_out(tmp_path: Path, session_home: Path) -> None:
+    from ftaudit.app.batch import BatchBusyError, output_lock
+
+    cases = _cases(tmp_path / "cases", n=1)
+    out = tmp_path / "out"
+    out.mkdir()
+    with output_lock(out), pytest.raises(BatchBusyError):
+        run_batch(cases, out)
+    assert run_batch(cases, out)[0].status == "ok"  # released when the holder is done
+
+
+@pytest.mark.parametrize("tamper", ["json", "md", "both", "no-digests"])
+def test_a_cached_verdict_is_served_only_with_the_reports_it_wrote(tmp_path: Path, session_home: Path,
+                                                                   tamper: str) -> None:
+    """Red team: a .json and .md from different runs, and a stale cached verdict served forever."""
+    cases = _cases(tmp_path / "cases", n=2)
+    out = tmp_path / "out"
+    run_batch(cases, out)
+    assert all(r.cached for r in run_batch(cases, out))
+    state = out / ".ftaudit-state" / "case-00.json"
+    if tamper in ("json", "both"):
+        data = json.loads((out / "case-00.json").read_text(encoding="utf-8"))
+        data["approach"] = "prompt" if data["approach"] != "prompt" else "rag"
+        (out / "case-00.json").write_text(json.dumps(data), encoding="utf-8")
+    if tamper in ("md", "both"):
+        (out / "case-00.md").write_text("# ftaudit report: case-00\n\n**Recommendation: Nothing**\n", encoding="utf-8")
+    if tamper == "no-digests":  # state from a run that wrote no digests
+        recorded = json.loads(state.read_text(encoding="utf-8"))
+        recorded.pop("outputs")
+        state.write_text(json.dumps(recorded), encoding="utf-8")
+    by = {r.case: r for r in run_batch(cases, out)}
+    assert not by["case-00"].cached and by["case-01"].cached
+    _intact(out / "case-00.json")
+    report = json.loads((out / "case-00.json").read_text(encoding="utf-8"))
+    md = (out / "case-00.md").read_text(encoding="utf-8")
+    assert report["approach"] == by["case-00"].approach
+    assert md.startswith("# ftaudit report: case-00") and "**Recommendation: " in md
+    assert all(r.cached for r in run_batch(cases, out))  # and cached again once redone

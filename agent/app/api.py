@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,63 @@ from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.reader import read_facts
 from ftaudit.report.build import AuditReport, build_report
 from ftaudit.retrieve.index import GuidanceIndex, open_index
+
+MAX_DESCRIPTION_CHARS = 200_000
+"""The longest description :func:`audit` reads (about 30,000 words; a case file may hold 1 MB)."""
+
+PathArg = str | os.PathLike[str]
+"""A data or guidance path: these arguments only ever name files, so a ``str`` is a path there."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def load_case(path: os.PathLike[str]) -> CaseInput:
+    """Read a case file or folder (see :func:`ftaudit.app.cases.read_case`), with every
+    operating-system error (a name too long, a loop of links, no permission) as an :class:`InputError`."""
+    where = Path(path)
+    try:
+        return read_case(where)
+    except OSError as exc:
+        raise InputError(f"cannot read the case ({exc.strerror or type(exc).__name__}); check the path",
+                         _printable(str(where))) from exc
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable file-name bytes, JSON ``\\ud800``) shown as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _checked_description(text: str, where: str | None) -> str:
+    """The description as the reader gets it: CR and CRLF line endings become LF; refused
+    with a clear message when it is too long or holds characters no file can store."""
+    if len(text) > MAX_DESCRIPTION_CHARS:
+        raise InputError(
+            f"the description is {len(text):,} characters; the limit is {MAX_DESCRIPTION_CHARS:,}. Keep it to the "
+            "task, the data and the constraints, and attach long material (documents, examples) as data files",
+            where)
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise InputError(
+            f"the description holds an invalid character at position {bad.start():,} (a lone surrogate, "
+            f"U+{ord(bad.group()):04X}, often a broken \\u escape in JSON); remove it and try again", where)
+    return _NEWLINES.sub("\n", text)
+
+
+def _paths(paths: Sequence[PathArg], what: str) -> list[Path]:
+    out = []
+    for p in paths:
+        if not isinstance(p, str | os.PathLike):
+            raise InputError(f"a {what} path must be a str or pathlib.Path, not {type(p).__name__}")
+        out.append(Path(p))
+    return out
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name too long for the file system, a loop of links
+        return False
 
 
 def inspect_data(paths: Sequence[str | Path]) -> Any:
@@ -59,18 +117,19 @@ def extract_with(text: str, assistant: Any = None) -> list[Fact]:
 
 
 def audit(
-    case: str | Path | UseCase | CaseInput,
-    data: Sequence[str | Path] = (),
+    case: str | os.PathLike[str] | UseCase | CaseInput,
+    data: Sequence[PathArg] = (),
     *,
     name: str | None = None,
-    guidance: Sequence[str | Path] | None = None,
+    guidance: Sequence[PathArg] | None = None,
     assistant: Any = None,
 ) -> AuditReport:
     """Audit a use case and recommend prompt engineering, RAG or fine-tuning.
 
     Args:
-        case: the description (a ``str`` is always text), a case file or folder as a
-            ``pathlib.Path`` (any ``os.PathLike``), or a :class:`UseCase`.
+        case: the description as a ``str`` (always text, never tried as a file name), a
+            case file or folder as a :class:`pathlib.Path` (any ``os.PathLike``), a
+            :class:`CaseInput` or a :class:`UseCase`.
         data: sample data files to inspect (examples, labelled records, documents).
         name: a name for the report (defaults to the file name or "use case").
         guidance: extra folders of your own guidance to index and cite.
@@ -81,28 +140,36 @@ def audit(
         The :class:`AuditReport`.
 
     Raises:
-        InputError: the case or a data path cannot be read.
+        InputError: the case or a data path cannot be read, or the description is over
+            :data:`MAX_DESCRIPTION_CHARS` characters.
     """
-    # A str is always the description and a path-like is always a file: never guess.
     if isinstance(case, os.PathLike):
-        case = read_case(Path(os.fspath(case)))
+        case = load_case(case)
     if isinstance(case, CaseInput):
-        files = list(case.data) + [Path(p) for p in data]
-        use_case = UseCase(name=name or case.name, description=case.description)
+        where = _printable(str(case.path)) if case.path is not None else None
+        files = list(case.data) + _paths(data, "data")
+        use_case = UseCase(name=_printable(name or case.name), description=_checked_description(case.description, where))
     elif isinstance(case, UseCase):
-        files, use_case = [Path(p) for p in data], case
+        files = _paths(data, "data")
+        use_case = case.model_copy(update={"name": _printable(name or case.name),
+                                           "description": _checked_description(case.description, None)})
     elif isinstance(case, str):
         if not case.strip():
             raise InputError("the use-case description is empty; describe the task, data and constraints")
-        files, use_case = [Path(p) for p in data], UseCase(name=name or "use case", description=case)
+        files = _paths(data, "data")
+        use_case = UseCase(name=_printable(name or "use case"), description=_checked_description(case, None))
+    elif isinstance(case, bytes | bytearray):
+        raise InputError("the description is bytes; decode it first (text.decode('utf-8')) "
+                         "or pass a pathlib.Path to read a case file")
     else:
-        raise InputError(f"cannot audit a {type(case).__name__}; pass text, a path or a UseCase")
+        raise InputError(f"cannot audit a {type(case).__name__}; pass the description as a str, "
+                         "a case file or folder as a pathlib.Path, or a UseCase")
     for f in files:
-        if not f.exists():
-            raise InputError("data file does not exist; check the path", str(f))
+        if not _exists(f):
+            raise InputError("data file does not exist; check the path", _printable(str(f)))
     if use_case.description:
         use_case = use_case.merged(extract_with(use_case.description, assistant))
-    index = open_index([Path(g) for g in guidance] if guidance else None)
+    index = open_index(_paths(guidance, "guidance") if guidance else None)
     data_report = inspect_data(files) if files else None
     return analyse(use_case, data_report, index=index, assistant=assistant,
                    warnings=suspicious_instructions(use_case.description))

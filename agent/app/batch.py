@@ -4,7 +4,12 @@ For each case ``OUT`` receives ``<case>.json`` and ``<case>.md``; at the end
 ``summary.csv`` and ``summary.jsonl`` list every case.  Each file is written to a
 temporary name and renamed, so an interrupted run never leaves a half-written
 report.  A case is skipped on a re-run when its input files and the engine (code,
-criteria and guidance index) are unchanged.
+criteria and guidance index) are unchanged, and its two reports are the ones that run wrote.
+
+One batch at a time writes to an output folder: a second concurrent batch with the same
+``OUT`` is refused (:class:`BatchBusyError`), so two runs never interleave reports and
+resume state.  Each case has a time limit (``case_timeout``); a case over it is recorded as
+an error and the batch goes on.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import hashlib
 import io
 import json
 import logging
+import os
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -27,12 +34,16 @@ from ftaudit.app.api import audit
 from ftaudit.app.cases import case_name, find_cases, read_case
 from ftaudit.errors import FtauditError, InputError
 from ftaudit.files import atomic_write
-from ftaudit.report.build import ENGINE_VERSION
+from ftaudit.report.build import ENGINE_VERSION, printable
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.settings import KNOWLEDGE_DIR
 
 SUMMARY_FIELDS = ("case", "approach", "also", "confidence", "status", "error", "cached")
 _STATE_DIR = ".ftaudit-state"
+_LOCK_NAME = ".ftaudit-batch.lock"
+_OWNER_NAME = "owner.json"
+DEFAULT_CASE_TIMEOUT = 300.0
+"""Seconds one case may take (reading a 200,000-character description takes well under a minute)."""
 _STALE_TMP_SECONDS = 3600.0
 log = logging.getLogger(__name__)
 _HASH_WHOLE_FILE = 64 * 1024 * 1024
@@ -53,7 +64,7 @@ class CaseResult:
 
 def _file_digest(h: Any, path: Path) -> None:
     stat = path.stat()
-    h.update(f"{path.name}\x00{stat.st_size}\x00".encode())
+    h.update(f"{path.name}\x00{stat.st_size}\x00".encode("utf-8", "surrogateescape"))  # names need not be UTF-8
     if not S_ISREG(stat.st_mode):  # a FIFO or device is never opened (read_case refuses it)
         return
     if stat.st_size <= _HASH_WHOLE_FILE:
@@ -108,21 +119,42 @@ def _previous(state: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assistant: Any = None) -> CaseResult:
-    """Audit one case into ``out``; never raises for a bad case."""
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assistant: Any = None,
+             cancelled: threading.Event | None = None) -> CaseResult:
+    """Audit one case into ``out``; never raises for a bad case.
+
+    A recorded result is reused only when the case's inputs and the engine are unchanged and
+    ``<case>.json`` and ``<case>.md`` are still the files that run wrote (their digests are in
+    the state), so a report overwritten or torn by anything else is redone, never served.
+    Once ``cancelled`` is set (the case ran over its time limit) nothing more is written.
+    """
     name = case_name(path)
     result = CaseResult(case=name)
     state = out / _STATE_DIR / f"{name}.json"
+    outputs = {"json": out / f"{name}.json", "md": out / f"{name}.md"}
+    written: dict[str, str] = {}
     try:
         key = case_key(path, engine)
-        if not force and state.is_file() and (out / f"{name}.json").is_file():
+        if not force and state.is_file() and outputs["json"].is_file():
             previous = _previous(state)
-            if previous.get("key") == key and previous.get("status") == "ok":
+            recorded = previous.get("outputs")
+            if (previous.get("key") == key and previous.get("status") == "ok" and isinstance(recorded, dict)
+                    and all(recorded.get(k) == _digest(p) for k, p in outputs.items())):
                 fields = {k: previous.get(k, getattr(result, k)) for k in ("approach", "also", "confidence")}
                 return CaseResult(case=name, cached=True, **fields)
         report = audit(read_case(path), name=name, assistant=assistant.fork() if assistant is not None else None)
-        atomic_write(out / f"{name}.json", report.to_json())
-        atomic_write(out / f"{name}.md", report.to_markdown())
+        for kind, text in (("json", report.to_json()), ("md", report.to_markdown())):
+            if cancelled is not None and cancelled.is_set():
+                return result
+            atomic_write(outputs[kind], text)
+            written[kind] = hashlib.sha256(text.encode("utf-8")).hexdigest()
         result.approach, result.also, result.confidence = report.approach, "+".join(report.also), report.confidence
     except FtauditError as exc:
         result.status, result.error = "error", _one_line(exc)
@@ -134,9 +166,64 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assista
         log.exception("case %s failed unexpectedly", name)
         result.status, result.error = "error", f"{path.name}: internal error ({type(exc).__name__}); please report it"
         key = ""
-    if result.status == "ok":
-        atomic_write(state, json.dumps({"key": key, **asdict(result)}))
+    if result.status == "ok" and not (cancelled is not None and cancelled.is_set()):
+        atomic_write(state, json.dumps({"key": key, **asdict(result), "outputs": written}))
     return result
+
+
+def run_case_limited(path: Path, out: Path, engine: str, *, timeout: float | None, force: bool = False,
+                     assistant: Any = None) -> CaseResult:
+    """:func:`run_case` with a time limit: a case still running after ``timeout`` seconds is
+    recorded as an error and left to finish in the background, writing nothing more."""
+    if not timeout:
+        return run_case(path, out, engine, force=force, assistant=assistant)
+    cancelled = threading.Event()
+    box: list[CaseResult] = []
+
+    def target() -> None:
+        box.append(run_case(path, out, engine, force=force, assistant=assistant, cancelled=cancelled))
+
+    worker = threading.Thread(target=target, name=f"ftaudit-case-{case_name(path)}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if box:
+        return box[0]
+    cancelled.set()
+    return CaseResult(case=case_name(path), status="error",
+                      error=f"{path.name}: took longer than the per-case limit of {timeout:g} s and was stopped; "
+                            "shorten the description or the data files, or raise the limit (--case-timeout)")
+
+
+class BatchBusyError(InputError):
+    """Another batch is writing to the same output folder."""
+
+
+@contextlib.contextmanager
+def output_lock(out: Path) -> Any:
+    """Hold ``out`` for one batch; raise :class:`BatchBusyError` if another batch holds it."""
+    from filelock import FileLock, Timeout
+
+    owner = out / _STATE_DIR / _OWNER_NAME
+    lock = FileLock(str(out / _LOCK_NAME), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        who = _previous(owner)
+        since = f" (pid {who.get('pid')}, started {who.get('started')})" if who.get("pid") else ""
+        raise BatchBusyError(f"another ftaudit batch is writing to this output folder{since}; wait for it to "
+                             "finish or pass a different --out", str(out)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be used as the output folder ({exc.strerror or exc}); "
+                         "pick a folder you can write to", str(out)) from exc
+    try:
+        with contextlib.suppress(OSError):
+            atomic_write(owner, json.dumps({"pid": os.getpid(),
+                                            "started": time.strftime("%Y-%m-%d %H:%M:%S")}))
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            owner.unlink()
+        lock.release()
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")  # OWASP ASVS 5.0 1.2.10, CWE-1236
@@ -175,7 +262,11 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def write_summaries(out: Path, results: list[CaseResult]) -> None:
-    """Write ``summary.csv`` and ``summary.jsonl``."""
+    """Write ``summary.csv`` and ``summary.jsonl``.
+
+    A case name that is not valid UTF-8 (a file name's undecodable bytes) shows with U+FFFD.
+    """
+    results = [CaseResult(**printable(asdict(r))) for r in results]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(SUMMARY_FIELDS)
@@ -195,8 +286,14 @@ def run_batch(
     force: bool = False,
     progress: Callable[[int, int, CaseResult], None] | None = None,
     assistant: Any = None,
+    case_timeout: float | None = DEFAULT_CASE_TIMEOUT,
 ) -> list[CaseResult]:
-    """Audit every case in ``folder`` into ``out``; see the module docstring."""
+    """Audit every case in ``folder`` into ``out``; see the module docstring.
+
+    Raises:
+        InputError: ``folder`` holds no cases or ``out`` cannot be written.
+        BatchBusyError: another batch is writing to ``out`` now.
+    """
     folder, out = Path(folder), Path(out)
     if not folder.is_dir():
         raise InputError("is not a folder of cases", str(folder))
@@ -210,25 +307,26 @@ def run_batch(
     except OSError as exc:
         raise InputError(f"cannot be used as the output folder ({exc.strerror or exc}); "
                          "pick a folder you can write to", str(out)) from exc
-    _remove_stale_temporaries(out)
-    engine = engine_fingerprint(open_index())
-    if assistant is not None:
-        engine += f"+llm:{assistant.settings.backend}:{assistant.settings.model}"
-    results: list[CaseResult | None] = [None] * len(cases)
-    done = 0
+    with output_lock(out):
+        _remove_stale_temporaries(out)
+        engine = engine_fingerprint(open_index())
+        if assistant is not None:
+            engine += f"+llm:{assistant.settings.backend}:{assistant.settings.model}"
+        results: list[CaseResult | None] = [None] * len(cases)
+        done = 0
 
-    def work(i: int) -> tuple[int, CaseResult]:
-        if names[i] in clashes:
-            return i, CaseResult(case=names[i], status="error",
-                                 error=f"{cases[i].name}: another case has the same name; rename one of them")
-        return i, run_case(cases[i], out, engine, force=force, assistant=assistant)
+        def work(i: int) -> tuple[int, CaseResult]:
+            if names[i] in clashes:
+                return i, CaseResult(case=names[i], status="error",
+                                     error=f"{cases[i].name}: another case has the same name; rename one of them")
+            return i, run_case_limited(cases[i], out, engine, timeout=case_timeout, force=force, assistant=assistant)
 
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for i, result in pool.map(work, range(len(cases))):
-            results[i] = result
-            done += 1
-            if progress:
-                progress(done, len(cases), result)
-    final = [r for r in results if r is not None]
-    write_summaries(out, final)
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            for i, result in pool.map(work, range(len(cases))):
+                results[i] = result
+                done += 1
+                if progress:
+                    progress(done, len(cases), result)
+        final = [r for r in results if r is not None]
+        write_summaries(out, final)
     return final

@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ftaudit.app.api import audit
-from ftaudit.app.cases import case_name, find_cases, read_case
+from ftaudit.app.api import audit, load_case
+from ftaudit.app.cases import case_name, find_cases
 from ftaudit.errors import FtauditError, InputError
 from ftaudit.facts import APPROACHES
 
@@ -101,7 +101,7 @@ def evaluate(folder: Path, labels_path: Path, *, jobs: int = 1,
 
     def one(label: Label) -> tuple[str, str, str, bool]:
         try:
-            predicted: str = audit(read_case(cases[label.case]), name=label.case).approach
+            predicted: str = audit(load_case(cases[label.case]), name=label.case).approach
         except FtauditError as exc:
             errors[label.case] = str(exc)
             predicted = "error"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ftaudit.facts import FACT_FIELDS, Fact, FactSource
 from ftaudit.read.quantities import Quantity, find_quantities, parse_period
@@ -45,6 +46,10 @@ def _unwrap(text: str) -> str:
 
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|no|mr|ms|dr|inc|ltd|cf)|\b[A-Z])$", re.IGNORECASE)
+_ABBREV_REACH = 8
+"""How far back :data:`_ABBREV` can look: its longest word ("approx") plus the character that
+decides its word boundary, plus one.  Matching it on this window of the text before a period
+gives the same answer as matching it on the whole sentence so far, in constant time."""
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -65,7 +70,8 @@ def sentences(text: str) -> list[Sentence]:
         if ch == "\n":
             emit(i)
             start = i + 1
-        elif ch in ".!?" and (i + 1 == len(flat) or flat[i + 1].isspace()) and not _ABBREV.search(flat[start:i]):
+        elif (ch in ".!?" and (i + 1 == len(flat) or flat[i + 1].isspace())
+              and not _ABBREV.search(flat[max(start, i - _ABBREV_REACH):i])):
             while i + 1 < len(flat) and flat[i + 1] in ".!?\"')":
                 i += 1
             emit(i + 1)
@@ -387,8 +393,44 @@ def _first_cue(pattern: re.Pattern[str], text: str) -> tuple[bool, bool]:
     return seen, positive
 
 
+_PROMPT_PAGES = re.compile(r"instruction|prompt|system message")
+_ACCURACY_WORD = re.compile(r"accura|correct|precision|f1")
+_NEED_WORD = re.compile(r"\b(?:need|require|must|at least|target|minimum|goal)\b")
+_PROMPT_WORD = re.compile(r"prompt|context|instruction|system")
+_PUBLISH_VERB = re.compile(r"\b(?:we |they )?(?:publish|write|add|produce|release|update|edit|revis|issue|amend)\w*")
+_JUNCTION = 12
+"""Characters kept on each side of a junction: more than the longest word of :data:`_NEED_WORD`
+plus its boundary character."""
+
+
+@lru_cache(maxsize=16)
+def _lower(sent: str) -> str:
+    """``sent.lower()``, computed once per sentence however many numbers it holds."""
+    return sent.lower()
+
+
+@lru_cache(maxsize=64)
+def _sentence_has(pattern: re.Pattern[str], sent: str) -> bool:
+    """Whether ``pattern`` occurs in ``sent``, searched once per sentence, not once per number in it."""
+    return pattern.search(sent) is not None
+
+
+def _has_need(before: str, low: str) -> bool:
+    """``_NEED_WORD.search(before + " " + low)`` without building that string for every number."""
+    if _NEED_WORD.search(before) or _sentence_has(_NEED_WORD, low):
+        return True
+    left = before[-_JUNCTION:]
+    joined = left + " " + low[:_JUNCTION]
+    return any(m.start() < len(left) < m.end() for m in _NEED_WORD.finditer(joined))
+
+
 def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
-    """Decide what a number counts; returns (field, value) or None."""
+    """Decide what a number counts; returns (field, value) or None.
+
+    Bounded work per number: windows of the sentence around it, and whole-sentence tests
+    that are computed once per sentence (:func:`_sentence_has`), so a sentence of many
+    numbers is read in linear time.
+    """
     after = q.after
     rel = q.start
     before = sent[max(0, rel - 60) : rel].lower()
@@ -398,12 +440,10 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
         return None  # money, not a count
     if re.search(r"\b(?:no|not even|every|each|one or)\s*$", before):
         return None  # "no two are alike", "every 3", "one or two"
-    if re.match(r"\s*(?:-\s*)?pages?\b", tail) and re.search(r"instruction|prompt|system message", sent.lower()):
+    if re.match(r"\s*(?:-\s*)?pages?\b", tail) and _sentence_has(_PROMPT_PAGES, _lower(sent)):
         return "prompt_tokens", q.value * 500  # about 500 tokens to a page of instructions
     if q.percent:
-        if re.search(r"accura|correct|precision|f1", sent.lower()) and re.search(
-            r"\b(?:need|require|must|at least|target|minimum|goal)\b", before + " " + sent.lower()
-        ) and not re.search(r"\b(?:tried|get|got|reached|gives?|today)\b", before):
+        if _sentence_has(_ACCURACY_WORD, _lower(sent)) and _has_need(before, _lower(sent)) and not re.search(r"\b(?:tried|get|got|reached|gives?|today)\b", before):
             return "accuracy_target", q.value
         return None
     if re.match(r"s\b", tail) and q.value % 10 == 0 and 10 <= q.value <= 90 and not re.search(
@@ -417,7 +457,7 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
         if q.period_days is None:
             return "latency_ms", q.value * factor
     if re.match(r"\s*(?:-\s*)?(?:prompt\s+)?tokens?\b", tail) or re.match(r"\s*-token\b", tail):
-        if re.search(r"prompt|context|instruction|system", sent.lower()):
+        if _sentence_has(_PROMPT_WORD, _lower(sent)):
             return "prompt_tokens", q.value
         return None
     if re.match(r"\s*(?:-\s*)?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seasons?)\b", tail):
@@ -428,8 +468,8 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
         lead = re.split(r"[.;]", before)[-1]
         if re.search(r"\b(?:updates?|changes?|revisions?|amendments?|releases?|versions?|circulars?|notices?|advisor(?:y|ies))\b\W*(?:\w+\W+){0,2}$", lead) and not re.search(r"\b(?:questions?|requests?|queries|tickets?|calls?)\b", after[:30]):
             return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
-        if _PUBLICATIONS.match(after) or (_DOCS.match(after) and re.search(
-                r"\b(?:we |they )?(?:publish|write|add|produce|release|update|edit|revis|issue|amend)\w*", sent.lower())):
+        if _PUBLICATIONS.match(after) or (_DOCS.match(after) and _sentence_has(
+                _PUBLISH_VERB, _lower(sent))):
             return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
         if re.search(r"\bpeaks?\b", before[-20:]):
             return None
@@ -444,7 +484,7 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
         return "labelled_examples", q.value
     if _DOCS.match(after):
         return "corpus_size", q.value
-    if _EXAMPLE_CUE.search(sent) and q.value >= 2:
+    if q.value >= 2 and _sentence_has(_EXAMPLE_CUE, sent):
         return "labelled_examples", q.value
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
@@ -109,6 +110,33 @@ class AuditReport(BaseModel):
         from ftaudit.render.markdown import render_markdown
 
         return render_markdown(self)
+
+
+# --- text that every output can hold -------------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(value: Any) -> Any:
+    """``value`` (a str, or dicts and lists of them) with lone surrogates replaced by U+FFFD.
+
+    They come from file names that are not valid UTF-8 (Python decodes such bytes to
+    surrogates) and from ``\\ud800`` escapes in JSON data; no UTF-8 file, JSON report or
+    terminal can hold them, so a report carrying one could not be written at all.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {printable(k): printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [printable(v) for v in value]
+    return value
+
+
+def _printable_fact(fact: Fact) -> Fact:
+    dumped = fact.model_dump()
+    clean = printable(dumped)
+    return fact if clean == dumped else Fact.model_validate(clean)
 
 
 # --- citations --------------------------------------------------------------------
@@ -277,6 +305,8 @@ def _summary(case: UseCase, decision: Decision, results: list[CriterionResult]) 
 def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost: Any = None,
                  warnings: list[str] | None = None) -> AuditReport:
     """Decide, cite and explain."""
+    case = case.model_copy(update={"name": printable(case.name),
+                                   "facts": {k: _printable_fact(f) for k, f in case.facts.items()}})
     criteria = load_criteria()
     decision = decide(case, criteria)
     results: list[CriterionResult] = []
@@ -318,14 +348,15 @@ def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost:
     return AuditReport(
         case=case.name, approach=decision.approach, also=decision.also, confidence=decision.confidence,
         scores={str(a): s for a, s in decision.scores.items()}, summary=_summary(case, decision, results), criteria=results,
-        citations=list(all_cites.values()), facts=list(case.facts.values()), what_would_change=what_if[:6],
+        citations=list(all_cites.values()), facts=list(case.facts.values()),
+        what_would_change=what_if[:6],
         disagreements=disagreements, platforms=platforms, next_steps=_next_steps(case, decision),
         open_questions=open_questions,
-        data=data.model_dump(mode="json") if data is not None and hasattr(data, "model_dump") else None,
-        data_markdown=data.to_markdown() if data is not None and hasattr(data, "to_markdown") else None,
-        cost=cost.model_dump(mode="json") if cost is not None and hasattr(cost, "model_dump") else None,
-        cost_markdown=cost.to_markdown() if cost is not None and hasattr(cost, "to_markdown") else None,
-        warnings=warn, index=index.key,
+        data=printable(data.model_dump(mode="json")) if data is not None and hasattr(data, "model_dump") else None,
+        data_markdown=printable(data.to_markdown()) if data is not None and hasattr(data, "to_markdown") else None,
+        cost=printable(cost.model_dump(mode="json")) if cost is not None and hasattr(cost, "model_dump") else None,
+        cost_markdown=printable(cost.to_markdown()) if cost is not None and hasattr(cost, "to_markdown") else None,
+        warnings=printable(warn), index=index.key,
     )
 
 

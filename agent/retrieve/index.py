@@ -20,6 +20,7 @@ no forward pass either.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import math
 import os
@@ -345,6 +346,16 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def _build_failure(final: Path, exc: BaseException) -> str:
+    """One line saying why a build failed and what to do; the previous build stays in place."""
+    detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+    full = (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) or any(
+        w in detail.lower() for w in ("disk is full", "no space left", "quota"))
+    cause = "the disk is full" if full else f"{type(exc).__name__}: {detail}"
+    return (f"could not build the guidance index in {final} ({cause}); free disk space or set FTAUDIT_HOME "
+            "to a writable folder with room, then run `ftaudit index` again (any previous index is still used)")
+
+
 def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any) -> GuidanceIndex:
     import chromadb
 
@@ -356,20 +367,26 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
             if rebuild or not (final / "ready.json").is_file():
                 _sweep(root, key)
                 progress(f"building guidance index ({len(sections)} sections) in {final}")
-                staging = root / f".staging-{key}-{os.getpid()}"
+                # A fresh name per attempt: chromadb caches its client per path, and a client whose
+                # folder a failed attempt removed only answers "readonly database".
+                staging = root / f".staging-{key}-{os.getpid()}-{time.time_ns()}"
                 shutil.rmtree(staging, ignore_errors=True)
-                staging.mkdir(parents=True)
-                client = chromadb.PersistentClient(path=str(staging / "chroma"), settings=_chroma_settings())
-                collection = client.get_or_create_collection(
-                    COLLECTION_PREFIX + key, embedding_function=_embedding_function(),
-                    configuration={"hnsw": {"space": "cosine"}},
-                )
-                _upsert(collection, sections, progress)
-                _query_vectors(staging / "queries.npz")
-                (staging / "ready.json").write_text(json.dumps(
-                    {"key": key, "sections": len(sections), "model": MODEL_ID, "built": time.time()}))
-                del collection, client
-                _publish(root, key, staging)
+                try:
+                    staging.mkdir(parents=True)
+                    client = chromadb.PersistentClient(path=str(staging / "chroma"), settings=_chroma_settings())
+                    collection = client.get_or_create_collection(
+                        COLLECTION_PREFIX + key, embedding_function=_embedding_function(),
+                        configuration={"hnsw": {"space": "cosine"}},
+                    )
+                    _upsert(collection, sections, progress)
+                    _query_vectors(staging / "queries.npz")
+                    (staging / "ready.json").write_text(json.dumps(
+                        {"key": key, "sections": len(sections), "model": MODEL_ID, "built": time.time()}))
+                    del collection, client
+                    _publish(root, key, staging)
+                except Exception as exc:  # a full disk, a quota, a read-only folder: chromadb or OSError
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise GuidanceIndexError(_build_failure(final, exc)) from exc
                 built = True
                 _sweep(root, key)
     # Open the build the link names now: a later rebuild swaps the link, never this folder.

@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from ftaudit.ui.cli.terminal import clean, safe_output, write_trusted
+
 PROGRESS_MIN_BYTES = 8 * 1024 * 1024
 """Files smaller than this finish too fast to need a progress line."""
 
@@ -40,9 +42,10 @@ class ProgressLine:
         if finished:
             self.finished.add(name)
         self.last = now
-        msg = f"  {name}: {100 * done / total:3.0f}% ({done / 1e6:,.0f} of {total / 1e6:,.0f} MB)"
+        msg = clean(f"  {name}: {100 * done / total:3.0f}% ({done / 1e6:,.0f} of {total / 1e6:,.0f} MB)")
         if self.tty:
-            self.stream.write("\r" + msg.ljust(78) + ("\n" if finished else ""))
+            write_trusted(self.stream, "\r")  # rewrite the line in place: ours, not the file name's
+            self.stream.write(msg.ljust(78) + ("\n" if finished else ""))
         elif done:
             self.stream.write(msg + "\n")
         self.stream.flush()
@@ -155,8 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ftaudit")
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser(sub)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
+    with safe_output():
+        args = parser.parse_args(argv)
+        return int(args.func(args))
 
 
 if __name__ == "__main__":  # pragma: no cover

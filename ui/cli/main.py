@@ -59,7 +59,7 @@ def _progress(message: str) -> None:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from ftaudit.app.api import audit
-    from ftaudit.app.cases import CaseInput, read_case
+    from ftaudit.app.cases import CaseInput
     from ftaudit.errors import InputError
 
     if args.path == "-":
@@ -68,9 +68,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
         raw = sys.stdin.buffer.read(MAX_CASE_BYTES + 1)
         if not raw.strip():
             raise InputError("nothing on standard input; pipe the use-case description in")
-        case: CaseInput = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
+        case: CaseInput | Path = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
     else:
-        case = read_case(Path(args.path))
+        case = Path(args.path)  # a path, never text: audit() reads a str as the description
     report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
     text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
@@ -84,7 +84,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from ftaudit.app.batch import CaseResult, run_batch
+    from ftaudit.app.batch import DEFAULT_CASE_TIMEOUT, CaseResult, run_batch
+    from ftaudit.ui.cli.terminal import clean, write_trusted
 
     started = time.monotonic()
     tty = sys.stderr.isatty() and not args.quiet
@@ -93,14 +94,17 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if args.quiet:
             return
         what = f"error: {r.error}" if r.status == "error" else f"{r.approach}{'+' + r.also if r.also else ''} ({(r.confidence or 0):.0%}){' cached' if r.cached else ''}"
-        line = f"[{done}/{total}] {r.case}: {what}"
+        line = clean(f"[{done}/{total}] {r.case}: {what}")
+        if tty:
+            write_trusted(sys.stderr, "\r\033[K")  # our own erase-line, around text cleaned of any escapes
         if tty and r.status == "ok":
-            print(f"\r\033[K{line[:150]}", end="", file=sys.stderr, flush=True)
+            print(line[:150], end="", file=sys.stderr, flush=True)
         else:
-            print(("\r\033[K" if tty else "") + line, file=sys.stderr, flush=True)
+            print(line, file=sys.stderr, flush=True)
 
     results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
-                        assistant=_assistant(args, rate=args.rate))
+                        assistant=_assistant(args, rate=args.rate),
+                        case_timeout=DEFAULT_CASE_TIMEOUT if args.case_timeout is None else (args.case_timeout or None))
     failed = [r for r in results if r.status == "error"]
     cached = sum(r.cached for r in results)
     if tty:
@@ -146,13 +150,13 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from ftaudit.app.cases import read_case
+    from ftaudit.app.api import load_case
     from ftaudit.app.session import AuditSession
     from ftaudit.errors import FtauditError
 
     session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
     if args.path:
-        case = read_case(Path(args.path))
+        case = load_case(Path(args.path))
         session.answer(case.description)
         for f in case.data:
             session.attach(f)
@@ -227,6 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="re-audit cases even if unchanged")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
     p.add_argument("--rate", type=float, default=None, help="with a model: at most this many model requests per second")
+    p.add_argument("--case-timeout", type=float, default=None, metavar="SECONDS",
+                   help="time limit per case; a case over it is recorded as an error and the batch goes on "
+                        "(default 300; 0: no limit)")
     _add_llm_flags(p)
     p.set_defaults(func=cmd_batch)
 
@@ -265,6 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ftaudit`` console script."""
+    from ftaudit.ui.cli.terminal import safe_output
+
+    # Everything printed, from argparse's messages to the report, is cleaned of terminal
+    # control characters: file names, case text and error messages can carry them.
+    with safe_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from ftaudit.errors import FtauditError
 
     parser = build_parser()
@@ -274,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
+    if (getattr(args, "case_timeout", None) or 0) < 0:
+        parser.error("--case-timeout must be 0 (no limit) or a number of seconds")
     try:
         return int(args.func(args))
     except FtauditError as exc:
@@ -284,6 +302,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except UnicodeError as exc:  # text no file or terminal can hold, e.g. a lone surrogate from a JSON escape
+        _err(f"the input holds text that cannot be encoded ({exc}); remove the character and try again")
+        return 2
     except OSError as exc:  # disk full, permissions, a path that is a file: one line, no traceback
         where = f"{exc.filename}: " if exc.filename else ""
         _err(f"{where}{exc.strerror or exc}; check the path, permissions and free disk space")
