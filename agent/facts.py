@@ -25,6 +25,9 @@ APPROACH_LABELS: dict[str, str] = {
 
 FactSource = Literal["text", "answer", "file", "llm", "default"]
 
+SURE = 0.8
+"""Confidence a read fact needs before it moves the verdict."""
+
 # Higher wins when two extractors disagree about the same field.
 SOURCE_PRIORITY: dict[str, int] = {"default": 0, "file": 1, "text": 2, "llm": 2, "answer": 3}
 
@@ -46,9 +49,20 @@ class Fact(BaseModel):
     """Data file the fact was read from (for ``file``)."""
     note: str | None = None
     """Short human explanation, e.g. how a number was interpreted."""
+    confidence: float = 1.0
+    """How sure the reader is (0-1).  Below :data:`SURE` the fact does not move the verdict
+    until the user confirms it; reports list it as read with low confidence."""
+
+    @property
+    def sure(self) -> bool:
+        """True when the fact is confident enough to move the verdict."""
+        return self.confidence >= SURE
 
     def evidence(self) -> str:
         """A one-line statement of where this fact came from, for reports."""
+        return self._where() + ("" if self.sure else f" (read with low confidence, {self.confidence:.0%}: please confirm)")
+
+    def _where(self) -> str:
         if self.source == "file":
             return f"from {self.file}" + (f": {self.note}" if self.note else "")
         if self.source == "default":
@@ -117,25 +131,36 @@ class UseCase(BaseModel):
     facts: dict[str, Fact] = Field(default_factory=dict)
 
     def value(self, field: str, default: Any = None) -> Any:
-        """The value of ``field``, or ``default`` when it is unknown."""
+        """The value of ``field``, or ``default`` when it is unknown or read with low confidence."""
         fact = self.facts.get(field)
-        return default if fact is None else fact.value
+        return default if fact is None or not fact.sure else fact.value
 
     def known(self, field: str) -> bool:
-        """True when ``field`` has a value that was not defaulted."""
+        """True when ``field`` has a sure value that was not defaulted."""
         fact = self.facts.get(field)
-        return fact is not None and fact.source != "default"
+        return fact is not None and fact.source != "default" and fact.sure
+
+    def unsure(self) -> list[Fact]:
+        """Facts read with low confidence: to confirm before they count."""
+        return [f for f in self.facts.values() if not f.sure]
 
     def with_fact(self, fact: Fact, *, force: bool = False) -> UseCase:
         """Return a copy with ``fact`` merged in.
 
         The fact replaces an existing one if ``force`` is set or its source ranks at
-        least as high (see :data:`SOURCE_PRIORITY`).  Example counts from a data file
-        never lower a count the user stated: a sample is a lower bound.
+        least as high (see :data:`SOURCE_PRIORITY`), and a sure fact beats an unsure one
+        from the same or a weaker source.  Example counts from a data file never lower a
+        count the user stated: a sample is a lower bound.
         """
         if fact.field not in FACT_FIELDS:
             raise KeyError(f"unknown fact field {fact.field!r}")
         old = self.facts.get(fact.field)
+        if old is not None and not force and old.sure != fact.sure and old.source != "default":
+            # A sure fact beats an unsure one unless the unsure one comes from a stronger source.
+            if not fact.sure and SOURCE_PRIORITY[fact.source] <= SOURCE_PRIORITY[old.source]:
+                return self
+            if fact.sure and SOURCE_PRIORITY[fact.source] >= SOURCE_PRIORITY["file"]:
+                return self.model_copy(update={"facts": {**self.facts, fact.field: fact}})
         if old is not None and not force:
             if fact.source == "file" and old.source != "default":
                 if fact.field == "labelled_examples" and isinstance(old.value, int | float):

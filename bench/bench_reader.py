@@ -39,7 +39,9 @@ def score_case(case: GoldCase) -> dict[str, Any]:
         return {"case": case.slug, "error": str(exc), "ms": (time.perf_counter() - start) * 1000, "verdict": False,
                 "facts": {}}
     ms = (time.perf_counter() - start) * 1000
-    read = {f.field: f for f in report.facts if f.source in READ_SOURCES}
+    # Only sure facts count as read: an unsure one is asked (interview) or flagged (batch), like a missing one.
+    read = {f.field: f for f in report.facts if f.source in READ_SOURCES and f.sure}
+    unsure = sum(1 for f in report.facts if f.source in READ_SOURCES and not f.sure)
     facts: dict[str, str] = {}
     high_conf_misread = False
     for name in ENGINE_FIELDS:
@@ -55,11 +57,12 @@ def score_case(case: GoldCase) -> dict[str, Any]:
             facts[name] = "right"
         else:
             facts[name] = "wrong"
-            if name in DECISIVE and (got.confidence if hasattr(got, "confidence") else 1.0) >= 0.8:
+            if name in DECISIVE:
                 high_conf_misread = True
     return {"case": case.slug, "approach": report.approach, "also": list(report.also),
             "label": case.label, "verdict": case.verdict_ok(report.approach, report.also),
-            "confidence": report.confidence, "facts": facts, "high_conf_misread": high_conf_misread, "ms": ms}
+            "confidence": report.confidence, "facts": facts, "high_conf_misread": high_conf_misread, "ms": ms,
+            "unsure": unsure}
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -77,7 +80,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         recall = right / (right + wrong + missing) if right + wrong + missing else 1.0
         return precision, recall, right, wrong, missing
 
-    p, r, right, wrong, missing = pr(DECISIVE)
+    p, r, _, wrong, missing = pr(DECISIVE)
     return {
         "cases": len(rows),
         "verdict_accuracy": sum(bool(x["verdict"]) for x in rows) / max(len(rows), 1),
@@ -86,6 +89,7 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "decisive_misread_share": wrong / (wrong + missing) if wrong + missing else 0.0,
         "high_conf_misread_cases": sum(bool(x.get("high_conf_misread")) for x in rows),
         "unsupported": sum(per.get(n, Counter())["unsupported"] for n in per),
+        "unsure": sum(x.get("unsure", 0) for x in rows),
         "ms_per_case": sum(x["ms"] for x in rows) / max(len(rows), 1),
         "errors": sum(1 for x in rows if "error" in x),
         "per_field": {n: dict(zip(("precision", "recall", "right", "wrong", "missing"), pr([n]), strict=True))

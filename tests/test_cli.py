@@ -17,7 +17,6 @@ BAD_CASES: dict[str, bytes] = {
     "blank.txt": b"   \n\n",
     "binary.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
     "latin1.md": "Caf\xe9 r\xe9sum\xe9 of our use case".encode("latin-1"),
-    "unknown-keys.yaml": b"name: x\ndescription: we classify tickets\nbudget: 10\n",
     "wrong-types.yaml": b"name: x\ndescription: [1, 2]\n",
     "broken.yaml": b"name: x\ndescription: 'unterminated\n",
     "missing-data.yaml": b"name: x\ndescription: we classify tickets\ndata: [nowhere.jsonl]\n",
@@ -48,6 +47,17 @@ def test_bad_case_files_give_one_line_and_exit_2(name: str, tmp_path: Path, caps
     assert out == ""
     lines = err.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and "Traceback" not in err
+
+
+def test_a_yaml_spec_with_keys_of_its_own_is_read_as_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("name: Ticket router\nvolume: 2 million tickets a month\n"
+                    "labelled_history: 60,000 tickets labelled by agents into 40 queues\n")
+    code, out, err = run_cli(["audit", str(path), "--format", "json"], capsys)
+    report = json.loads(out)
+    assert code == 0, err
+    facts = {f["field"]: f for f in report["facts"]}
+    assert facts["monthly_volume"]["value"] == 2_000_000 and "2 million" in facts["monthly_volume"]["quote"]
 
 
 def test_huge_case_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,7 +92,7 @@ def test_batch_isolates_failures_and_reuses_unchanged(dev_cases: Path, tmp_path:
     cases.mkdir()
     for name in ("slogan-brainstorm.md", "daily-news-qa.md"):
         (cases / name).write_bytes((dev_cases / name).read_bytes())
-    (cases / "broken.yaml").write_bytes(BAD_CASES["unknown-keys.yaml"])
+    (cases / "broken.yaml").write_bytes(BAD_CASES["wrong-types.yaml"])
     (cases / "=cmd.md").write_text("We brainstorm taglines once; no data.")
     out = tmp_path / "out"
     code, _, err = run_cli(["batch", str(cases), "--out", str(out)], capsys)
@@ -91,7 +101,7 @@ def test_batch_isolates_failures_and_reuses_unchanged(dev_cases: Path, tmp_path:
     rows = list(csv.DictReader((out / "summary.csv").open()))
     by_case = {r["case"]: r for r in rows}
     assert set(by_case) == {"slogan-brainstorm", "daily-news-qa", "broken", "'=cmd"}
-    assert by_case["broken"]["status"] == "error" and "unknown key" in by_case["broken"]["error"]
+    assert by_case["broken"]["status"] == "error" and "description" in by_case["broken"]["error"]
     assert by_case["daily-news-qa"]["approach"] == "rag"
     jsonl = [json.loads(line) for line in (out / "summary.jsonl").read_text().splitlines()]
     assert {r["case"] for r in jsonl} >= {"slogan-brainstorm", "=cmd"}

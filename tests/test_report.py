@@ -21,7 +21,9 @@ def test_every_citation_is_verbatim_in_the_index(dev_reports: dict[str, AuditRep
     index = open_index()
     for name, report in dev_reports.items():
         assert verify_citations(report, index) == [], name
-        assert report.criteria, name
+        # A case whose every fact was read with low confidence has no criteria, and says so.
+        assert report.criteria or (report.facts and not any(f.sure for f in report.facts if f.source == "text")
+                                   and "## Read with low confidence" in report.to_markdown()), name
         for criterion in report.criteria:
             if criterion.favours == report.approach:
                 assert criterion.citations, f"{name}: {criterion.id} drives the verdict without a citation"

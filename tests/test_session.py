@@ -16,6 +16,13 @@ def test_asks_for_a_description_first() -> None:
 def test_first_question_is_the_most_decisive_and_known_facts_are_not_asked() -> None:
     s = AuditSession("We want an assistant that answers staff questions about our travel rules.")
     q = s.next_question()
+    # Facts read with low confidence are confirmed first; "yes" makes them sure.
+    while q is not None and q.criterion == "confirm":
+        unsure = s.case.facts[q.field]
+        assert not unsure.sure and unsure.quote and unsure.quote in q.text
+        s.answer("yes")
+        assert s.case.known(q.field) and s.case.facts[q.field].value == unsure.value
+        q = s.next_question()
     assert q is not None
     criteria = load_criteria()
     base = s.decision()

@@ -12,7 +12,6 @@ A case is one of:
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,9 +88,11 @@ def _structured(path: Path, text: str) -> CaseInput:
                          str(path)) from exc
     if not isinstance(data, dict):
         raise InputError("must be a mapping with `name`, `description` and optional `data`", str(path))
-    unknown = sorted(set(map(str, data)) - _ALLOWED_KEYS)
-    if unknown:
-        raise InputError(f"unknown key(s) {', '.join(unknown)}; allowed keys are name, description, data", str(path))
+    if set(map(str, data)) - _ALLOWED_KEYS:
+        # A spec with keys of the team's own: the whole file is the description, read like prose
+        # (quotes stay verbatim lines of the file).
+        data = {"name": data.get("name") if isinstance(data.get("name"), str) else path.stem,
+                "description": text, "data": data.get("data")}
     description = data.get("description")
     if not isinstance(description, str) or not description.strip():
         raise InputError("`description` must be non-empty text", str(path))
@@ -122,11 +123,6 @@ def _structured(path: Path, text: str) -> CaseInput:
 def _short(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text if len(text) <= 120 else text[:117] + "..."
-
-
-def _title(text: str, fallback: str) -> str:
-    m = re.match(r"\s*#\s+(.+)", text)
-    return m.group(1).strip() if m else fallback
 
 
 def read_case(path: Path) -> CaseInput:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -12,12 +13,16 @@ from ftaudit.decide.scoring import Decision, decide, question_value
 from ftaudit.errors import InputError
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
-from ftaudit.read.lexicon import extract_facts, interpret_answer
+from ftaudit.read.lexicon import interpret_answer
+from ftaudit.read.reader import read_facts
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from pydantic import BaseModel
 
 MAX_QUESTIONS = 10
+_CONFIRMED = re.compile(r"^\W*(?:yes|yep|yeah|correct|right|that's right|that is right|exactly|confirmed?)\b[\W]*$",
+                        re.IGNORECASE)
+_DENIED = re.compile(r"^\W*(?:no|nope|wrong|incorrect|not right|that's wrong)\W*$", re.IGNORECASE)
 
 
 class Question(BaseModel):
@@ -104,6 +109,10 @@ class AuditSession:
                 field, text = self._confirm.pop(0).split("\x00", 1)
                 self._pending = Question(field=field, text=text, criterion="confirm", value=1.0)
                 return self._pending
+            unsure = self._unsure_to_confirm({c.asks for c in criteria} | {f for c in criteria for f in c.facts()})
+            if unsure is not None:
+                self._pending = unsure
+                return unsure
             if best is None or best.value < 0.05:
                 self._pending = None
                 return None
@@ -111,6 +120,20 @@ class AuditSession:
                 best = best.model_copy(update={"text": self.assistant.phrase_question(best.text, self.case)})
             self._pending = best
             return best
+
+    def _unsure_to_confirm(self, relevant: set[str]) -> Question | None:
+        """A confirmation of the first fact read with low confidence that the criteria use."""
+        for fact in self.case.unsure():
+            if fact.field not in relevant or fact.field in self._asked or fact.field in self._skipped:
+                continue
+            spec = FACT_FIELDS[fact.field]
+            shown = f"{fact.value:,.0f}" if isinstance(fact.value, int | float) and not isinstance(fact.value, bool) \
+                else str(fact.value)
+            quote = f' from "{fact.quote}"' if fact.quote else ""
+            text = (f"I read {spec.description.rstrip('.').lower()}: {shown}{quote}, but I'm not sure. "
+                    "Is that right? Say yes, or give the right value.")
+            return Question(field=fact.field, text=text, criterion="confirm", value=1.0)
+        return None
 
     @property
     def done(self) -> bool:
@@ -135,7 +158,7 @@ class AuditSession:
             clean = without_suspicious(text)
             if not self.case.description:
                 self.case = self.case.model_copy(update={"description": text})
-                facts = extract_facts(clean)
+                facts = read_facts(clean)
                 if self.assistant is not None:
                     result = self.assistant.extract_detailed(clean, facts)
                     facts = list(result.facts)
@@ -144,6 +167,21 @@ class AuditSession:
             elif pending is not None and text.lower() in {"skip", "don't know", "dont know", "not sure", "no idea", "unknown", "?"}:
                 self._skipped.add(pending.field)
                 facts = []
+            elif pending is not None and pending.criterion == "confirm" and _CONFIRMED.match(text) and \
+                    pending.field in self.case.facts:
+                old = self.case.facts[pending.field]
+                facts = [old.model_copy(update={"source": "answer", "quote": text, "confidence": 1.0,
+                                                "note": f'confirmed what was read from "{old.quote}"'})]
+            elif pending is not None and pending.criterion == "confirm" and _DENIED.match(text) and \
+                    pending.field in self.case.facts:
+                old = self.case.facts[pending.field]
+                if isinstance(old.value, bool):
+                    facts = [Fact(field=old.field, value=not old.value, source="answer", quote=text,
+                                  note=f'not what was read from "{old.quote}"')]
+                else:  # wrong, and the right value not given: unknown again
+                    self.case = self.case.model_copy(update={"facts": {
+                        k: v for k, v in self.case.facts.items() if k != old.field}})
+                    facts = []
             else:
                 facts = interpret_answer(clean, pending.field if pending and pending.field != "description" else None)
                 if self.assistant is not None:

@@ -455,9 +455,6 @@ class DatasetStats:
                 self.novel.estimate() / max(self.n_novelty_sampled, 1), 3
             )
 
-    def drop_codes(self) -> frozenset[str]:
-        """Quality codes that make an example unusable."""
-        return DROP_QUALITY
 
 
 def _merge_capped(mine: Counter[Any], theirs: Counter[Any], cap: int) -> None:

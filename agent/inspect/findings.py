@@ -62,11 +62,6 @@ class FindingSink:
                 if len(mine.examples) < 3 and ex not in mine.examples:
                     mine.examples.append(ex)
 
-    def set_message(self, code: str, message: str) -> None:
-        """Replace the message of ``code`` (e.g. once the final count is known)."""
-        if code in self._by_code:
-            self._by_code[code].message = message
-
     def has(self, code: str) -> bool:
         """True when ``code`` was recorded."""
         return code in self._by_code

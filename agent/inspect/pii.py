@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("email", "phone", "card_number", "iban", "us_ssn", "uk_nino", "aadhaar", "secret_key")
-
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
 )
@@ -23,7 +21,6 @@ _SHAPE = bytes(
 """Byte map for cheap gates: digits become ``9``, separators ``-``, everything else ``x``."""
 _UPPER_DIGITS = re.compile(r"[A-Z]{2} ?\d\d")
 _NINO_GATE = re.compile(r"[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]")
-_DIGITRUN = re.compile(r"\d[\d \-.()/]{6,}\d")
 _INTL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\w-])")
 _US_PHONE = re.compile(
     r"(?<![\w.\-])(?:\+?1[ .\-])?\(?[2-9]\d{2}\)?[ .\-]\d{3}[ .\-]\d{4}(?![\w-])"

@@ -342,9 +342,6 @@ _EXAMPLE_CUE = _rx(
     r"\bby hand\b|\bmanually\b|\bhand-(?:labell?ed|checked|written)\b",
     r"\b(?:routed|tagged|coded|classified|categori[sz]ed|verified|double-checked|corrected|keyed in|graded|scored|hand-converted|converted)\b",
 )
-_REQUEST_VERB = _rx(
-    r"\b(?:receive|handle|process|get|answer|classify|route|generate|serve|run|score|review|see)\w*",
-)
 _NO_DATA = _rx(
     r"\bno (?:labell?ed |annotated |curated |training |historical |example |sample )?(?:data(?:set)?|examples|pairs|q&a|question/answer|question-answer|labels|training data)\b",
     r"\bno (?:curated |labell?ed )?(?:q&a|question/answer|question-answer) (?:pairs|data)\b",

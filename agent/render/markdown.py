@@ -30,6 +30,10 @@ def _quote(c: Citation) -> str:
     return f"> {c.quote}\n> — `{c.section_id}` *{c.title}* ({who})"
 
 
+def _value(value: object) -> str:
+    return f"{value:,.0f}" if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+
+
 def render_markdown(r: AuditReport) -> str:
     """The whole report as Markdown."""
     out: list[str] = [f"# ftaudit report: {_md(r.case)}", ""]
@@ -41,6 +45,14 @@ def render_markdown(r: AuditReport) -> str:
     out.append("")
     for w in r.warnings:
         out += [f"> **Warning:** {_md(w)}", ""]
+    unsure = [f for f in r.facts if not f.sure]
+    if unsure:
+        out += ["## Read with low confidence", "",
+                "These facts did not count towards the verdict. Confirm or correct them "
+                "(answer in `ftaudit chat`, or state them plainly in the description) and audit again.", ""]
+        out += [f"- {FACT_FIELDS[f.field].description.rstrip('.')}: **{_md(_value(f.value))}** "
+                f"({f.confidence:.0%}) — from \"{_md(f.quote or '')}\"" for f in unsure]
+        out.append("")
     if r.narrative:
         out += ["## In brief", "", r.narrative, ""]
     out += ["## Criteria that decided it", ""]
@@ -68,7 +80,7 @@ def render_markdown(r: AuditReport) -> str:
     out += ["## Facts used", "", "| fact | value | source |", "|---|---|---|"]
     for f in r.facts:
         spec = FACT_FIELDS[f.field]
-        value = f"{f.value:,.0f}" if isinstance(f.value, int | float) and not isinstance(f.value, bool) else str(f.value)
+        value = _value(f.value)
         out.append(f"| {spec.description.rstrip('.')} | {_md(value)} | {_md(f.evidence())} |".replace("\n", " "))
     out.append("")
     if r.open_questions:
