@@ -12,6 +12,10 @@ stores identical uploads once, for every session that sends them, so its copy is
 reference-counted (:class:`UploadRefs`): a session deletes its own folder when it ends
 (tab closed, idle timeout, restart, or app shutdown) and Gradio's copy only when no
 other session holds it and nobody has uploaded it again since.
+
+Messages are cleaned before anything reads them (lone surrogates, NUL and other control
+characters, terminal escapes) and capped at :data:`MAX_MESSAGE_CHARS`; everything from
+the user, a file or a model that reaches the chat is escaped (no images, links or HTML).
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ ALLOWED_SUFFIXES = (
 """The formats ``ftaudit inspect`` reads."""
 MAX_UPLOAD_MB = float(os.environ.get("FTAUDIT_UI_MAX_UPLOAD_MB", "25"))
 MAX_FILES_PER_SESSION = 20
+MAX_MESSAGE_CHARS = int(os.environ.get("FTAUDIT_UI_MAX_MESSAGE_CHARS", "20000"))
+"""Longest chat message read; a longer one is answered with a message saying what to do."""
 SESSION_IDLE_SECONDS = float(os.environ.get("FTAUDIT_UI_IDLE_SECONDS", str(2 * 3600)))
 OFFLINE_BACKEND = "offline engine (no LLM configured)"
 SKIP_WORDS = {"skip", "don't know", "dont know", "not sure", "no idea", "unknown", "?"}
@@ -184,7 +190,8 @@ class UISession:
     """Gradio's files this session received (released at session end; see :class:`UploadRefs`)."""
     refs: UploadRefs = field(default_factory=UploadRefs)
     """The app-wide register of Gradio's uploads (a private one for a session made on its own)."""
-
+    report_problem: str | None = None
+    """Why the report files could not be written this turn, if they could not."""
     turns: int = 0
     backend_failed: str | None = None
     last_seen: float = field(default_factory=time.monotonic)
@@ -282,8 +289,42 @@ def _display_name(name: str) -> str:
     return name if len(name) <= 60 else name[:40] + "…" + name[-15:]
 
 
+_CSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_message(text: str) -> str:
+    """``text`` safe to read, store and write: lone surrogates become U+FFFD, terminal escapes
+    and control characters (NUL, bell, backspace, DEL, C1) go, line ends become ``\\n``."""
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", _CSI.sub("", text))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(//)|\b(www)(\.)|(?<=\w)(@)(?=\w)")
+
+
 def _md_escape(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+    """``text`` as literal Markdown: no emphasis, code, HTML, image, link or autolink survives."""
+    text = _MD_SPECIAL.sub(r"\\\1", clean_message(str(text)))
+
+    def unlink(m: re.Match[str]) -> str:
+        if m.group(1):
+            return ":\\/\\/"
+        if m.group(3):
+            return m.group(3) + "\\."
+        return "\\@"
+
+    return _AUTOLINK.sub(unlink, text)
+
+
+def _defang(text: str) -> str:
+    """A model's Markdown with its emphasis kept but no image, link, raw HTML or autolink."""
+    text = clean_message(text)
+    text = text.replace("<", "\\<").replace("![", "!\\[").replace("](", "]\\(")
+    text = re.sub(r"(?m)^(\s*)\[", r"\1\\[", text)  # reference definitions "[x]: http://..."
+    return _AUTOLINK.sub(lambda m: ":\\/\\/" if m.group(1) else (m.group(3) + "\\." if m.group(3) else "\\@"), text)
 
 
 def _value(f: Fact) -> str:
@@ -360,7 +401,14 @@ class AuditApp:
         else:
             status = "recommendation ready"
         names = {str(ui.dir) + os.sep: ""} if ui else {}
-        files = self._write_reports(ui) if ui and report else None
+        files = None
+        if ui is not None and report is not None:
+            try:
+                files = self._write_reports(ui)
+                ui.report_problem = None
+            except Exception as e:  # a full disk must not cost the user the turn
+                log.exception("could not write the report files")
+                ui.report_problem = f"{type(e).__name__}: {e}"[:200]
         return (
             panel.leaning_html(report, status=status, backend=self.backend_label(ui)),
             panel.facts_html(report),
@@ -388,7 +436,7 @@ class AuditApp:
         ):
             p = out / name
             tmp = p.with_suffix(p.suffix + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
+            tmp.write_text(text, encoding="utf-8", errors="replace")  # never fails on a stray surrogate
             tmp.replace(p)
             paths.append(str(p))
         return paths
@@ -505,7 +553,11 @@ class AuditApp:
     # -- one chat turn ---------------------------------------------------------------------
 
     def respond(self, message: Any, history: list[Any], request: gr.Request | None = None) -> Iterator[tuple[Any, ...]]:
-        """The ChatInterface function: stream the reply, then update the panel."""
+        """The ChatInterface function: stream the reply, then update the panel.
+
+        Nothing here raises to Gradio: a failed turn answers with a message, keeps the session
+        (earlier answers and files) and leaves the next turn working.
+        """
         key = getattr(request, "session_hash", None) or "local"
         ui = self.store.get(key)
         skip = tuple(gr.skip() for _ in range(7))
@@ -517,19 +569,36 @@ class AuditApp:
                     reply = part
                     if not done:
                         yield (reply, *skip)
-                yield (reply, *self.panel_values(ui))
+                panel_out = self._safe_panel(ui)
+                yield (reply + self._report_note(ui), *panel_out)
+                return
             except FtauditError as e:
-                yield (
-                    f"⚠️ {_md_escape(str(e))}\n\nYour earlier answers are kept; carry on.",
-                    *self.panel_values(ui),
-                )
+                reply = f"⚠️ {_md_escape(str(e))}\n\nYour earlier answers are kept; carry on."
             except Exception:
                 log.exception("chat turn failed")
-                yield (
+                reply = (
                     "⚠️ Something went wrong on my side while handling that. Your earlier answers and "
-                    "files are kept; please try again or rephrase.",
-                    *self.panel_values(ui),
+                    "files are kept; please try again or rephrase."
                 )
+            yield (reply + self._report_note(ui), *self._safe_panel(ui))
+
+    def _safe_panel(self, ui: UISession) -> tuple[Any, ...]:
+        """The panel, or the panel as it was (``gr.skip()``) if even rendering it fails."""
+        try:
+            return self.panel_values(ui)
+        except Exception:
+            log.exception("could not render the panel")
+            return tuple(gr.skip() for _ in range(7))
+
+    @staticmethod
+    def _report_note(ui: UISession) -> str:
+        if ui.report_problem is None or ui.report is None:
+            return ""
+        return (
+            f"\n\n⚠️ I couldn't write the report files ({_md_escape(ui.report_problem)}), so the downloads "
+            "are not updated. The interview itself is fine; check the disk space of the temporary folder "
+            "and ask for the *report* again."
+        )
 
     @contextlib.contextmanager
     def _counting(self) -> Iterator[None]:
@@ -565,6 +634,14 @@ class AuditApp:
             return
         ui.turns += 1
         parts: list[str] = []
+        if len(text) > MAX_MESSAGE_CHARS:
+            parts.append(
+                f"That message is {len(text):,} characters; I read at most {MAX_MESSAGE_CHARS:,} at a time, "
+                "so I haven't used it (nothing you told me before is lost). Send the essentials in a shorter "
+                "message (what the model should do, with what data, at what volume) or split it over several "
+                "messages; attach long documents or sample data as files instead."
+            )
+            text = lowered = ""
         audit = ui.audit or ui.new_audit()
         # 1. files
         if files:
@@ -612,8 +689,10 @@ class AuditApp:
             try:
                 out = prefix
                 got = False
+                said = ""
                 for piece in self.assistant.stream(body, {"report": ui.report, "question": ui.question}):
-                    out += str(piece)
+                    said += str(piece)
+                    out = prefix + _defang(said)  # the model may echo the user's images and links
                     got = True
                     yield out, False
                 if got:
@@ -676,7 +755,7 @@ class AuditApp:
         verdict = APPROACH_LABELS[r.approach] + "".join(f" + {APPROACH_LABELS[a]}" for a in r.also)
         top = [c for c in r.criteria if c.favours == r.approach][:2]
         if q is not None:
-            why = ", ".join(c.title.lower() for c in top) or "nothing points strongly elsewhere yet"
+            why = _md_escape(", ".join(c.title.lower() for c in top)) or "nothing points strongly elsewhere yet"
             crit = next((c for c in load_criteria() if c.id == q.criterion), None)
             stake = (
                 f"the answer decides whether “{_md_escape(crit.title)}” applies, and that could change the verdict"
@@ -685,7 +764,7 @@ class AuditApp:
             )
             return (
                 f"**Leaning: {verdict}** ({r.confidence:.0%} confidence) — {why}.\n\n"
-                f"**Next question:** {q.text}\n\n"
+                f"**Next question:** {_md_escape(q.text)}\n\n"
                 f"<sub>Why I ask: {stake}. Type *skip* if you don't know, or *report* for my "
                 f"recommendation now.</sub>"
             )
@@ -696,15 +775,15 @@ class AuditApp:
             + "Here's why:",
         ]
         for c in top or r.criteria[:2]:
-            lines.append(f"- **{c.title}**")
+            lines.append(f"- **{_md_escape(c.title)}**")
             if c.citations:
                 cite = c.citations[0]
                 quote = cite.quote if len(cite.quote) <= 240 else cite.quote[:237] + "…"
-                lines.append(f"  > {quote} — `{cite.section_id}`")
+                lines.append(f"  > {_md_escape(' '.join(quote.split()))} — {_md_escape(cite.section_id)}")
         if r.what_would_change:
-            lines.append(f"\n**What would change it:** {r.what_would_change[0].text}")
+            lines.append(f"\n**What would change it:** {_md_escape(r.what_would_change[0].text)}")
         if r.next_steps:
-            lines.append(f"\n**First step:** {r.next_steps[0]}")
+            lines.append(f"\n**First step:** {_md_escape(r.next_steps[0])}")
         lines.append(
             "\nThe panel shows every fact, criterion, cost and cited passage; download the full "
             "report (Markdown, JSON or HTML) at the bottom of it. Correct anything I got wrong by "
@@ -728,7 +807,10 @@ class AuditApp:
         if ui is None or ui.report is None:
             raise gr.Error("There is no report yet: describe the use case in the chat first.")
         fmt = (fmt or "md").strip().lower().lstrip(".")
-        paths = self._write_reports(ui) or []
+        try:
+            paths = self._write_reports(ui) or []
+        except OSError as e:
+            raise gr.Error(f"I couldn't write the report file ({e.strerror or e}); free some disk space and try again.") from e
         for p in paths:
             if p.endswith("." + fmt):
                 return p
@@ -741,10 +823,11 @@ class AuditApp:
 
 
 def _parse_message(message: Any) -> tuple[str, list[str]]:
+    """The message's text (cleaned: see :func:`clean_message`) and the paths of its files."""
     if isinstance(message, str):
-        return message.strip(), []
+        return clean_message(message).strip(), []
     if isinstance(message, dict):
-        text = str(message.get("text") or "").strip()
+        text = clean_message(str(message.get("text") or "")).strip()
         files = []
         for f in message.get("files") or []:
             if isinstance(f, str):
