@@ -140,7 +140,10 @@ def _rendered(markdown: str) -> str:
     return MarkdownIt("commonmark", {"html": True, "linkify": False}).render(markdown)
 
 
-def test_confirmation_questions_with_a_model_escape_the_users_quote(tmp_path: Path, session_home: Path) -> None:
+def test_confirmation_questions_with_a_model_escape_the_users_quote(
+        tmp_path: Path, session_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The scripted model contradicts what the cue reader reads (20,000), so pin the offline side to it.
+    monkeypatch.setenv("FTAUDIT_READER", "lexicon")
     with ScriptedServer() as srv:
         srv.default = EchoModel()
         quote = HOSTILE.split(", 20,000")[0]
