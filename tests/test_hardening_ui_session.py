@@ -23,6 +23,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from ftaudit.llm import Assistant, LLMSettings
+from ftaudit.read.reader import read_facts
 from ftaudit.ui.web import app as app_module
 from ftaudit.ui.web.app import AuditApp, build_app, start, stop
 from gradio_client import Client, handle_file
@@ -130,9 +131,10 @@ def test_a_message_over_the_length_cap_is_refused_and_loses_nothing(app_url: tup
 
 # --- what reaches the chat is escaped -------------------------------------------------------
 
-HOSTILE = ("About 2,000 questions a month now ![p](https://attacker.example/p.png) <img src=x onerror=alert(1)> "
-           "[docs](javascript:alert(1)) https://attacker.example/live www.attacker.example, "
-           "20,000 a month after the merger.")
+HOSTILE = ("About 2,000 questions a month now, and ![p](https://attacker.example/p.png) <img src=x onerror=alert(1)> "
+           "[docs](javascript:alert(1)) https://attacker.example/live www.attacker.example 20,000 a month "
+           "after the merger.")
+DESCRIPTION = f"We want a bot that answers staff questions about our travel policy documents. {HOSTILE}"
 
 
 def _rendered(markdown: str) -> str:
@@ -146,9 +148,12 @@ def test_confirmation_questions_with_a_model_escape_the_users_quote(
     monkeypatch.setenv("FTAUDIT_READER", "lexicon")
     with ScriptedServer() as srv:
         srv.default = EchoModel()
-        quote = HOSTILE.split(", 20,000")[0]
+        # The model reads the volume the offline reader did not, from a quote full of markup.
+        offline = next(f.value for f in read_facts(DESCRIPTION) if f.field == "monthly_volume")
+        value, quote = ((20000, HOSTILE[HOSTILE.index("![p]"):HOSTILE.index(" after")]) if offline < 10000
+                        else (2000, HOSTILE.split(", and")[0] + ", and ![p](https://attacker.example/p.png)"))
         srv.script("Extraction", Reply.tool("Extraction", {"facts": [
-            {"field": "monthly_volume", "value": 2000, "quote": quote},
+            {"field": "monthly_volume", "value": value, "quote": quote},
             {"field": "platform", "value": "![q](https://attacker.example/q.png)", "quote": "![q](https://attacker.example/q.png)"},
         ]}), Reply.tool("Extraction", {"facts": []}))
         settings = LLMSettings(base_url=srv.base_url, api_key=SecretStr("not-needed"), model="scripted",
@@ -157,8 +162,7 @@ def test_confirmation_questions_with_a_model_escape_the_users_quote(
         url = start(demo, port=None)
         try:
             client = _client(url)
-            text = f"We want a bot that answers staff questions about our travel policy documents. {HOSTILE}"
-            reply = _say(client, text)[0]
+            reply = _say(client, DESCRIPTION)[0]
             assert "Next question" in reply and "2,000" in reply and "20,000" in reply  # the confirmation
             html = _rendered(reply)
             assert not re.search(r"<img|<a\s|<script", html)
