@@ -126,7 +126,7 @@ def _structured(path: Path, text: str) -> CaseInput:
         # A spec with keys of the team's own: the whole file is the description, read like prose
         # (quotes stay verbatim lines of the file).
         data = {"name": data.get("name") if isinstance(data.get("name"), str) else path.stem,
-                "description": text, "data": data.get("data")}
+                "description": text, "data": _data_paths_or_none(path, data.get("data"))}
     description = data.get("description")
     if not isinstance(description, str) or not description.strip():
         raise InputError("`description` must be non-empty text", str(path))
@@ -154,6 +154,19 @@ def _structured(path: Path, text: str) -> CaseInput:
             _folder_files(target, home, path)
         files.append(target)
     return CaseInput(str(name), description, files, path)
+
+
+def _data_paths_or_none(path: Path, raw: Any) -> Any:
+    """In a free-form spec, ``data:`` names files only if every entry is an existing file name;
+    otherwise it is prose ("data: none yet, the API has 22 endpoints") and was read as such."""
+    entries = [raw] if isinstance(raw, str) else raw
+    if not isinstance(entries, list) or not entries:
+        return None
+    try:
+        ok = all(isinstance(e, str) and "\x00" not in e and (path.parent / e).is_file() for e in entries)
+    except OSError:
+        ok = False
+    return raw if ok else None
 
 
 def _scalar(v: Any) -> bool:

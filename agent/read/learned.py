@@ -269,14 +269,15 @@ class LearnedReader:
             p = head.probabilities(example.number_x)
             p[:, head.classes.index(NONE)] = -1.0
             # Each number takes one role: its most probable one; each role its most probable number.
-            for k in np.argsort(-p.max(axis=1), kind="stable"):
-                c = int(np.argmax(p[k]))
-                role = head.classes[c]
-                i, q = example.numbers[int(k)]
-                value = number_value(role, q, example.sentences[i].text)
+            for kk in np.argsort(-p.max(axis=1), kind="stable"):
+                k = int(kk)
+                best = int(np.argmax(p[k]))
+                role = head.classes[best]
+                at, q = example.numbers[k]
+                value = number_value(role, q, example.sentences[at].text)
                 if role in out or value is None:
                     continue
-                out[role] = Reading(role, value, float(p[k, c]), example.sentences[i].text,
+                out[role] = Reading(role, value, float(p[k, best]), example.sentences[at].text,
                                     f'"{q.text}" read as {role.replace("_", " ")}')
         return out
 
