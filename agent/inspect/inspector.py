@@ -37,7 +37,7 @@ from ftaudit.inspect.schema import (
 from ftaudit.inspect.sniff import Sniffed, sniff
 from ftaudit.inspect.sources import CapExceeded, Source, iter_sources
 from ftaudit.inspect.tables import ColumnMap, formula_like, map_columns, row_example
-from ftaudit.inspect.tokens import TokenCounter, get_counter
+from ftaudit.inspect.tokens import RecentLarge, TokenCounter, get_counter
 
 _TEXT_BINARY = {"png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "exe", "binary", "zip"}
 _CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | None]] = {
@@ -71,12 +71,14 @@ class _Scanner:
         self._pii: dict[str, list[pii.PiiMatch]] = {}
         self._inj: dict[str, list[str]] = {}
         self._clean: set[str] = set()
+        self._pii_large = RecentLarge()
+        self._inj_large = RecentLarge()
 
     def pii(self, text: str) -> list[pii.PiiMatch]:
-        return _memo(self._pii, text, pii.scan)
+        return _memo(self._pii, self._pii_large, text, pii.scan)
 
     def injection(self, text: str) -> list[str]:
-        return _memo(self._inj, text, injection.scan)
+        return _memo(self._inj, self._inj_large, text, injection.scan)
 
     def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
         """Scan ``texts`` of one record; returns True when injection text was found.
@@ -127,15 +129,21 @@ class _Scanner:
         return False
 
 
-def _memo(cache: dict[str, Any], text: str, scan: Callable[[str], Any]) -> Any:
-    """``scan(text)``, remembered for texts under 2,000 characters (at most 20,000 of them)."""
+def _memo(cache: dict[str, Any], large: RecentLarge, text: str, scan: Callable[[str], Any]) -> Any:
+    """``scan(text)``, remembered for texts under 2,000 characters (at most 20,000 of them)
+    and for the last few longer ones (``large``)."""
+    if len(text) >= 2000:
+        hit = large.get(text)
+        if hit is None:
+            hit = scan(text)
+            large.put(text, hit)
+        return hit
     hit = cache.get(text)
     if hit is None:
         hit = scan(text)
-        if len(text) < 2000:
-            if len(cache) > 20_000:
-                cache.clear()
-            cache[text] = hit
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[text] = hit
     return hit
 
 
@@ -626,6 +634,7 @@ class Inspector:
             and not sink.has("encrypted_pdf")
             and not sink.has("unreadable_pdf")
             and not sink.has("unreadable_docx")
+            and not sink.has("archive_bomb_suspected")
             and not sink.has("no_text_layer")
         ):
             sink.add("warning", "empty_document", "the document has no text")

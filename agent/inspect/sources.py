@@ -58,7 +58,7 @@ class Source:
         if self.path is not None:
             return open_regular(self.path)
         assert self._zip is not None and self._info is not None and self._budget is not None
-        raw = _CappedZipReader(self._zip.open(self._info), self._info.file_size, self._budget)
+        raw = CappedZipReader(self._zip.open(self._info), self._info.file_size, self._budget)
         return io.BufferedReader(raw, buffer_size=1024 * 1024)
 
     def seekable(self, limits: Limits) -> IO[bytes]:
@@ -79,7 +79,7 @@ class Source:
             return fh.read(n)
 
 
-class _CappedZipReader(io.RawIOBase):
+class CappedZipReader(io.RawIOBase):
     """Counts decompressed bytes; stops at the declared size and the archive budget."""
 
     def __init__(self, inner: IO[bytes], declared: int, budget: list[int]) -> None:
