@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +24,7 @@ from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date, read_d
 from ftaudit.inspect.facts_out import derive_facts
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.gates import ascii_gates
-from ftaudit.inspect.keys import DEFAULT_BUDGET
+from ftaudit.inspect.keys import DEFAULT_BUDGET, sweep_stale_key_folders
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
 from ftaudit.inspect.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
 from ftaudit.inspect.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
@@ -202,6 +203,7 @@ class Inspector:
     # ---------------------------------------------------------------- driver
 
     def run(self, paths: Sequence[str | Path]) -> DataReport:
+        sweep_stale_key_folders()
         try:
             try:
                 self._run(paths)
@@ -411,7 +413,10 @@ class Inspector:
             return False
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("fork")
+                self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=parallel.worker_init,
+                initargs=(os.getpid(),),
             )
         parallel.inspect_parts(
             self,
