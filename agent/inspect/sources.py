@@ -255,6 +255,8 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             f"archive expands to {declared:,} bytes; only the first "
             f"{limits.max_zip_total // MB:,} MB are inspected",
         )
+    if not members and not notes:
+        note("warning", "empty_archive", "the archive holds no file to inspect (or its directory is damaged)")
     if notes:
         yield header
     yield from members
