@@ -344,3 +344,26 @@ def test_zip_upload_member_that_lies_about_its_size_is_a_finding(measured: Any) 
     codes, report, _took, _rss = measured("liar.zip", lie_about_size(buf.getvalue(), "rows.jsonl", 100))
     assert codes & {"corrupt_archive", "archive_cap", "inspection_failed"}, codes
     assert any(f["path"].endswith("ok.jsonl") and f["n_examples"] == 10 for f in report["files"])
+
+
+def zip_with_big_parquet(rows: int) -> bytes:
+    """A ZIP under the upload limit holding an uncompressed Parquet member about 180 MB long."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rnd = random.Random(4)
+    prompts = [" ".join(rnd.choices(WORDS, k=60)) for _ in range(rows)]
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"prompt": prompts, "completion": ["billing"] * rows}), buf, compression="none",
+                   use_dictionary=False, row_group_size=rows)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr("rows.parquet", buf.getvalue())
+    return out.getvalue()
+
+
+def test_zip_member_needing_random_access_is_not_held_in_memory(measured: Any) -> None:
+    data = zip_with_big_parquet(400_000)
+    assert len(data) < 25 << 20
+    codes, report, _took, _rss = measured("member.zip", data)  # before: 570-735 MB
+    assert any(f["name"] == "rows.parquet" and f["n_examples"] > 300_000 for f in report["files"]), codes

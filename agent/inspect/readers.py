@@ -406,6 +406,11 @@ def read_xlsx(
         sheet.close()
 
 
+_PARQUET_BUFFER = 4 * MB
+"""Column chunks are read through a buffer of this size, page by page, without pre-buffering
+(otherwise Arrow reads a whole column chunk into memory first: a 180 MB chunk cost 150 MB more)."""
+
+
 def _parquet_problem(pf: Any, limits: Limits) -> str | None:
     """Why a Parquet file is refused before any row is decoded (its metadata promises a
     decompression bomb), or None."""
@@ -425,19 +430,14 @@ def _parquet_problem(pf: Any, limits: Limits) -> str | None:
 
 
 class _ParquetRows:
-    """Arrow batches to Python rows without ever expanding a dictionary: byte columns are
-    read as dictionaries, each dictionary is converted once (values cut at
-    :attr:`Limits.max_cell_chars`) and rows share its strings.  (``to_pylist`` of a
+    """Arrow batches to Python rows without ever expanding a dictionary: dictionary-encoded
+    byte columns are read as dictionaries, the entries a batch uses are converted once (cut at
+    :attr:`Limits.max_cell_chars`) and its rows share them.  (``to_pylist`` of a
     dictionary-encoded column of one 1 MB value in 2,048 rows makes 2 GB of strings.)"""
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
         self.cut = 0
-        self._dicts: dict[tuple[int, int, int], tuple[Any, list[Any]]] = {}
-
-    def new_row_group(self) -> None:
-        """Forget the converted dictionaries (a row group has its own)."""
-        self._dicts.clear()
 
     def rows(self, batch: Any) -> list[dict[str, Any]]:
         names = batch.schema.names
@@ -451,16 +451,12 @@ class _ParquetRows:
 
         t = arr.type
         if pa.types.is_dictionary(t):
-            d = arr.dictionary
-            bufs = d.buffers()
-            key = (bufs[-1].address if bufs and bufs[-1] is not None else id(d), d.offset, len(d))
-            hit = self._dicts.get(key)  # the entry holds the array, so its address is never reused
-            if hit is None:
-                if len(self._dicts) >= 32:
-                    self._dicts.clear()
-                hit = self._dicts[key] = (d, self.values(d))
-            vals = hit[1]
-            return [None if i is None else vals[i] for i in arr.indices.to_pylist()]
+            # Convert only the entries this batch uses, once each: the cost follows the batch,
+            # not the dictionary (which can grow with every batch of a row group).
+            idx = arr.indices
+            used = pc.unique(idx.drop_null()) if idx.null_count else pc.unique(idx)
+            vals = dict(zip(used.to_pylist(), self.values(arr.dictionary.take(used)), strict=True))
+            return [None if i is None else vals[i] for i in idx.to_pylist()]
         if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_binary(t) or pa.types.is_large_binary(t):
             if len(arr) and arr.null_count < len(arr):
                 longest = pc.max(pc.binary_length(arr)).as_py() or 0
@@ -511,12 +507,15 @@ def _nbytes(arr: Any) -> int:
 
 
 def _byte_leaves(pf: Any) -> list[str]:
-    """Schema paths of the string and binary leaf columns (read as dictionaries)."""
+    """Schema paths of the string and binary leaf columns that are dictionary-encoded in every
+    row group (read as dictionaries; a plain column read that way would be hashed into one)."""
+    md = pf.metadata
     out = []
     for i in range(len(pf.schema)):
         col = pf.schema.column(i)
         if col.physical_type in ("BYTE_ARRAY", "FIXED_LEN_BYTE_ARRAY") and col.logical_type.type in (
-                "STRING", "NONE", "ENUM", "JSON", "BSON"):
+                "STRING", "NONE", "ENUM", "JSON", "BSON") and md.num_row_groups and all(
+                md.row_group(g).column(i).has_dictionary_page for g in range(md.num_row_groups)):
             out.append(col.path)
     return out
 
@@ -531,7 +530,7 @@ def read_parquet(
         require("pyarrow", "parquet", "reading Parquet files")
         import pyarrow.parquet as pq
 
-        pf = pq.ParquetFile(stream)
+        pf = pq.ParquetFile(stream, buffer_size=_PARQUET_BUFFER, pre_buffer=False)
         state.columns = list(pf.schema_arrow.names)
         problem = _parquet_problem(pf, limits)
         if problem is not None:
@@ -541,8 +540,9 @@ def read_parquet(
         flat = [p for p in leaves if "." not in p and p in state.columns]
         n_groups = pf.metadata.num_row_groups
         stream.seek(0)
-        pf_dict = pq.ParquetFile(stream, read_dictionary=leaves) if leaves else pf
-        pf_flat = pq.ParquetFile(stream, read_dictionary=flat) if flat != leaves else pf_dict
+        pf_dict = pq.ParquetFile(stream, read_dictionary=leaves, buffer_size=_PARQUET_BUFFER, pre_buffer=False) if leaves else pf
+        pf_flat = (pq.ParquetFile(stream, read_dictionary=flat, buffer_size=_PARQUET_BUFFER, pre_buffer=False)
+                   if flat != leaves else pf_dict)
     except ConfigError as exc:
         sink.add("error", "missing_extra", str(exc))
         return
@@ -563,7 +563,6 @@ def read_parquet(
         import pyarrow as pa
 
         for g in range(n_groups):
-            conv.new_row_group()
             done = 0
             try:
                 for batch in pf_dict.iter_batches(batch_size=2048, row_groups=[g]):
