@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -98,3 +99,77 @@ def open_regular(path: str | Path) -> BinaryIO:
         os.close(fd)
         raise
 
+
+
+# --------------------------------------------------------------------------- stale temporaries
+
+STALE_SECONDS = 3600.0
+"""Age after which one of our temporaries without an owner pid in its name is stale."""
+
+
+def pid_alive(pid: int) -> bool:
+    """True when a process ``pid`` exists on this machine (it may belong to another user)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: it exists, owned by someone else
+        return True
+    return True
+
+
+def is_stale(uid: int, mtime: float, pid: int | None, *, now: float, max_age: float = STALE_SECONDS) -> bool:
+    """Whether a temporary is left over: it is ours (same user) and its owner ``pid`` (from its
+    name) is dead, or, with no pid in the name (older releases), it has not been touched for
+    ``max_age`` seconds.  A pid alive but untouched for a day is a reused pid."""
+    if hasattr(os, "getuid") and uid != os.getuid():
+        return False
+    if pid is not None:
+        return not pid_alive(pid) or now - mtime > 24 * 3600
+    return now - mtime > max_age
+
+
+def sweep_stale(folder: Path, pattern: re.Pattern[str], *, folders: bool = False) -> list[Path]:
+    """Remove the stale temporaries in ``folder`` whose names match ``pattern`` (group
+    ``pid``, when present, is the owner's process id); returns what was removed.
+
+    Only regular files (or, with ``folders``, real folders: never a symbolic link) owned by
+    this user are touched; errors are ignored (another process may sweep at the same time).
+    """
+    import shutil
+    import time
+
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    now = time.time()
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m is None:
+            continue
+        p = folder / name
+        try:
+            st = os.lstat(p)
+            kind_ok = stat.S_ISDIR(st.st_mode) if folders else stat.S_ISREG(st.st_mode)
+            if not kind_ok:
+                continue
+            mtime = st.st_mtime
+            if folders:  # a folder's age is its newest file's
+                with os.scandir(p) as entries:
+                    for entry in entries:
+                        mtime = max(mtime, entry.stat(follow_symlinks=False).st_mtime)
+            pid = m.groupdict().get("pid")
+            if not is_stale(st.st_uid, mtime, int(pid) if pid else None, now=now):
+                continue
+            if folders:
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+            removed.append(p)
+        except OSError:
+            continue
+    return removed

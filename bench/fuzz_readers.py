@@ -4,7 +4,11 @@
     FTAUDIT_HOME=/tmp/bench-home PYTHONPATH=. .venv/bin/python bench/fuzz_readers.py [--examples 3000] [--only zip,csv]
 
 Prints, per target, examples tried, seconds, examples/s and the failures found
-(the shrunk input, as a Python bytes literal).  Known crashes (see KNOWN_CRASHES in the
+(the shrunk input, as a Python bytes literal).  Besides one target per reader (mutated seed
+files) there are structured targets (``PROPERTIES`` in the test module): ``folder`` and
+``case`` (symbolic links inside, outside, broken and looping, FIFOs, sockets), ``ooxml``
+(compressed XML in DOCX/XLSX: repeated, nested and long elements, huge text, lying sizes) and
+``cells`` (one huge cell or paragraph in every format, around the caps).  Known crashes (see KNOWN_CRASHES in the
 test module) are counted separately, not as new failures.  Exit code 1 on a new failure.
 """
 
@@ -46,6 +50,25 @@ def fuzz_reader(ext: str, examples: int) -> tuple[int, int, list[str]]:
     return tried, known, failures
 
 
+def fuzz_property(name: str, examples: int) -> tuple[int, list[str]]:
+    tried = 0
+    failures: list[str] = []
+    strategy, check = fz.PROPERTIES[name]
+
+    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(item=strategy)
+    def run(item: object) -> None:
+        nonlocal tried
+        tried += 1
+        check(item)
+
+    try:
+        run()
+    except Exception as exc:
+        failures.append("".join(traceback.format_exception_only(type(exc), exc)).strip()[:2000])
+    return tried, failures
+
+
 def fuzz_extractor(examples: int) -> tuple[int, list[str]]:
     tried = 0
     failures: list[str] = []
@@ -69,7 +92,7 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=3000)
     ap.add_argument("--only", default="")
     args = ap.parse_args()
-    targets = [t for t in (args.only.split(",") if args.only else [*fz.SEEDS, "extractor"]) if t]
+    targets = [t for t in (args.only.split(",") if args.only else [*fz.SEEDS, *fz.PROPERTIES, "extractor"]) if t]
     new_failures = 0
     total = 0
     print(f"{'target':10} {'tried':>7} {'known':>6} {'seconds':>8} {'per s':>7}  failures")
@@ -77,6 +100,9 @@ def main() -> None:
         started = time.monotonic()
         if t == "extractor":
             tried, failures = fuzz_extractor(args.examples)
+            known = 0
+        elif t in fz.PROPERTIES:
+            tried, failures = fuzz_property(t, max(1, args.examples // 5))  # each builds files: slower
             known = 0
         else:
             tried, known, failures = fuzz_reader(t, args.examples)

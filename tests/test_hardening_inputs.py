@@ -146,22 +146,29 @@ def test_extension_mismatch_is_noted(corpus: dict[str, Path]) -> None:
     assert any("extension" in f.message or "named" in f.message for f in report.findings)
 
 
+_WRAP = ("import resource, subprocess, sys\n"
+         "rc = subprocess.call(sys.argv[1:])\n"
+         "sys.stderr.write('\\n@@peak-rss-kb %d\\n' % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+         "sys.exit(rc)\n")
+
+
 def _measure(cmd: list[str], *, stdin: bytes | None = None, timeout: float = 300) -> tuple[int, str, str, float, float]:
-    """Run ``cmd``; returns (exit code, stdout, stderr, seconds, peak RSS in MB) of the child."""
+    """Run ``cmd``; returns (exit code, stdout, stderr, seconds, peak RSS in MB) of the child.
+
+    The peak is read by a small Python in between, for its one child: this process's
+    ``RUSAGE_CHILDREN`` is the maximum over every child so far, and a child started while this
+    process is large starts out with its size (the other tests build big files in-process).
+    """
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     started = time.monotonic()
-    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", _WRAP, *cmd], cwd=REPO, env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = proc.communicate(stdin, timeout=timeout)
     took = time.monotonic() - started
-    rss = 0.0
-    try:
-        import resource
-
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    except ImportError:  # pragma: no cover
-        pass
-    return proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), took, rss
+    text = err.decode("utf-8", "replace")
+    body, _, tail = text.rpartition("\n@@peak-rss-kb ")
+    rss = int(tail.split()[0]) / 1024 if tail.strip() else 0.0
+    return proc.returncode, out.decode("utf-8", "replace"), body if tail else text, took, rss
 
 
 def test_cli_inspect_whole_corpus_bounded_memory(corpus: dict[str, Path]) -> None:

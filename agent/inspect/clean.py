@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ftaudit.errors import InputError
-from ftaudit.files import respect_umask
+from ftaudit.files import respect_umask, sweep_stale
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.inspector import Inspector
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
@@ -28,6 +29,11 @@ from ftaudit.inspect.pii import mask_text
 from ftaudit.inspect.schema import Example
 from ftaudit.inspect.shape import norm_key
 from pydantic import BaseModel, Field
+
+STALE_TMP = re.compile(r"\.tmp-(?:(?P<pid>[0-9]+)-)?[A-Za-z0-9_]+\.jsonl")
+"""The temporaries :func:`write_clean` writes (``.tmp-<pid>-<random>.jsonl``; before the pid
+was in the name, ``.tmp-<random>.jsonl``).  A run removes those whose owner is dead (or, without
+a pid, untouched for an hour) before it starts: a killed run leaves them behind."""
 
 
 class CleanResult(BaseModel):
@@ -216,11 +222,12 @@ def write_clean(
             "exists and is not a folder; choose a folder for the clean files", str(out_dir)
         )
     out_dir.mkdir(parents=True, exist_ok=True)
+    sweep_stale(out_dir, STALE_TMP)  # what a killed run left
     lim = (limits or DEFAULT_LIMITS).with_max_bytes(max_bytes)
     names = {"train": "train.jsonl", "validation": "validation.jsonl", "log": "clean-log.jsonl"}
     tmp = {
         k: tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below
-            "w", encoding="utf-8", dir=out_dir, prefix=".tmp-", suffix=".jsonl", delete=False
+            "w", encoding="utf-8", dir=out_dir, prefix=f".tmp-{os.getpid()}-", suffix=".jsonl", delete=False
         )
         for k in names
     }

@@ -148,36 +148,8 @@ def read_pdf(
 def read_docx(
     stream: IO[bytes], sink: FindingSink, limits: Limits, state: object
 ) -> Iterator[tuple[int, str]]:
-    """Paragraphs and table cells of a Word document (paragraph number as the line)."""
-    import zipfile
+    """Paragraphs and table cells of a Word document (paragraph number as the line), streamed
+    within the archive caps (see :mod:`ftaudit.inspect.ooxml`)."""
+    from ftaudit.inspect.ooxml import read_docx_stream
 
-    try:
-        with zipfile.ZipFile(stream) as zf:
-            infos = zf.infolist()
-            if (
-                sum(i.file_size for i in infos) > limits.max_zip_total
-                or len(infos) > limits.max_zip_entries
-            ):
-                sink.add(
-                    "error",
-                    "archive_bomb_suspected",
-                    "the document expands far beyond its size; not read",
-                )
-                return
-        stream.seek(0)
-        import docx
-
-        doc = docx.Document(stream)
-    except Exception as exc:
-        sink.add(
-            "error", "unreadable_docx", f"the Word document cannot be opened ({type(exc).__name__})"
-        )
-        return
-    n = 0
-    for p in doc.paragraphs:
-        n += 1
-        yield n, p.text
-    for table in doc.tables:
-        for row in table.rows:
-            n += 1
-            yield n, " | ".join(c.text for c in row.cells)
+    yield from read_docx_stream(stream, sink, limits, state)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,7 +24,7 @@ from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date, read_d
 from ftaudit.inspect.facts_out import derive_facts
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.gates import ascii_gates
-from ftaudit.inspect.keys import DEFAULT_BUDGET
+from ftaudit.inspect.keys import DEFAULT_BUDGET, sweep_stale_key_folders
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
 from ftaudit.inspect.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
 from ftaudit.inspect.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
@@ -37,7 +38,7 @@ from ftaudit.inspect.schema import (
 from ftaudit.inspect.sniff import Sniffed, sniff
 from ftaudit.inspect.sources import CapExceeded, Source, iter_sources
 from ftaudit.inspect.tables import ColumnMap, formula_like, map_columns, row_example
-from ftaudit.inspect.tokens import TokenCounter, get_counter
+from ftaudit.inspect.tokens import RecentLarge, TokenCounter, get_counter
 
 _TEXT_BINARY = {"png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "exe", "binary", "zip"}
 _CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | None]] = {
@@ -71,12 +72,14 @@ class _Scanner:
         self._pii: dict[str, list[pii.PiiMatch]] = {}
         self._inj: dict[str, list[str]] = {}
         self._clean: set[str] = set()
+        self._pii_large = RecentLarge()
+        self._inj_large = RecentLarge()
 
     def pii(self, text: str) -> list[pii.PiiMatch]:
-        return _memo(self._pii, text, pii.scan)
+        return _memo(self._pii, self._pii_large, text, pii.scan)
 
     def injection(self, text: str) -> list[str]:
-        return _memo(self._inj, text, injection.scan)
+        return _memo(self._inj, self._inj_large, text, injection.scan)
 
     def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
         """Scan ``texts`` of one record; returns True when injection text was found.
@@ -127,15 +130,21 @@ class _Scanner:
         return False
 
 
-def _memo(cache: dict[str, Any], text: str, scan: Callable[[str], Any]) -> Any:
-    """``scan(text)``, remembered for texts under 2,000 characters (at most 20,000 of them)."""
+def _memo(cache: dict[str, Any], large: RecentLarge, text: str, scan: Callable[[str], Any]) -> Any:
+    """``scan(text)``, remembered for texts under 2,000 characters (at most 20,000 of them)
+    and for the last few longer ones (``large``)."""
+    if len(text) >= 2000:
+        hit = large.get(text)
+        if hit is None:
+            hit = scan(text)
+            large.put(text, hit)
+        return hit
     hit = cache.get(text)
     if hit is None:
         hit = scan(text)
-        if len(text) < 2000:
-            if len(cache) > 20_000:
-                cache.clear()
-            cache[text] = hit
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[text] = hit
     return hit
 
 
@@ -194,6 +203,7 @@ class Inspector:
     # ---------------------------------------------------------------- driver
 
     def run(self, paths: Sequence[str | Path]) -> DataReport:
+        sweep_stale_key_folders()
         try:
             try:
                 self._run(paths)
@@ -403,7 +413,10 @@ class Inspector:
             return False
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("fork")
+                self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=parallel.worker_init,
+                initargs=(os.getpid(),),
             )
         parallel.inspect_parts(
             self,
@@ -626,6 +639,7 @@ class Inspector:
             and not sink.has("encrypted_pdf")
             and not sink.has("unreadable_pdf")
             and not sink.has("unreadable_docx")
+            and not sink.has("archive_bomb_suspected")
             and not sink.has("no_text_layer")
         ):
             sink.add("warning", "empty_document", "the document has no text")

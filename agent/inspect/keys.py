@@ -9,6 +9,8 @@ The temporary folder is removed when the inspection ends.
 
 from __future__ import annotations
 
+import os
+import re
 import tempfile
 from array import array
 from collections import Counter
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+from ftaudit.files import sweep_stale
 from ftaudit.inspect.models import MAX_LINES_PER_FINDING
 from xxhash import xxh3_64_intdigest
 
@@ -23,6 +26,22 @@ BUCKETS = 16
 DEFAULT_BUDGET = 1 << 18
 """Examples whose keys are held in memory before they are moved to disk."""
 LOW32 = 0xFFFFFFFF
+
+KEY_FOLDER_PREFIX = "ftaudit-keys-"
+STALE_KEY_FOLDER = re.compile(r"ftaudit-keys-(?:(?P<pid>[0-9]+)-)?[A-Za-z0-9_]+")
+"""Key folders in the temporary directory (``ftaudit-keys-<pid>-<random>``; before the pid was
+in the name, ``ftaudit-keys-<random>``)."""
+_swept: list[bool] = []
+
+
+def sweep_stale_key_folders() -> list[Path]:
+    """Remove the key folders killed runs left in the temporary directory (their owner is
+    dead, or, without a pid in the name, nothing in them changed for an hour).  Once a process."""
+    if _swept:
+        return []
+    _swept.append(True)
+    return sweep_stale(Path(tempfile.gettempdir()), STALE_KEY_FOLDER, folders=True)
+
 
 _DUP = np.dtype([("key", "<i8"), ("exact", "<u4"), ("row", "<u4")])
 _CON = np.dtype([("key", "<i8"), ("answer", "<u4"), ("row", "<u4")])
@@ -113,7 +132,7 @@ class KeyStore:
 
     def _path(self, name: str) -> Path:
         if self._tmp is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="ftaudit-keys-")
+            self._tmp = tempfile.TemporaryDirectory(prefix=f"{KEY_FOLDER_PREFIX}{os.getpid()}-")
         return Path(self._tmp.name) / name
 
     def _spill(self) -> None:

@@ -23,6 +23,18 @@ class Limits:
     """Uncompressed bytes read from one archive (declared sizes and a streamed counter)."""
     max_zip_ratio: float = 200.0
     """Largest compression ratio accepted for an archive member over 1 MB."""
+    max_zip_member: int = 256 * MB
+    """Largest part of a DOCX or XLSX file read (declared, and counted while inflating)."""
+    max_xml_part: int = 16 * MB
+    """Largest DOCX/XLSX part that is parsed whole (styles, workbook, relationships); the
+    document body, the sheet and the shared strings are streamed."""
+    max_cell_chars: int = 1 * MB
+    """Longest cell, shared string or paragraph kept from a workbook, Parquet file or
+    Word document; longer ones are cut and reported."""
+    max_xlsx_strings: int = 2_000_000
+    """Shared strings kept from one workbook."""
+    max_xlsx_string_bytes: int = 128 * MB
+    """UTF-8 bytes of shared strings kept from one workbook."""
     max_member_buffer: int = 256 * MB
     """Largest archive member read into memory for formats that need random access."""
     max_json_document: int = 256 * MB

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
@@ -48,6 +51,38 @@ PART_BYTES = 8 * MB
 def default_workers() -> int:
     """Processes used for a large file: two, or one on a single-core machine."""
     return max(1, min(2, os.cpu_count() or 1))
+
+
+def worker_init(parent: int) -> None:
+    """Make a worker die with the process that started it.
+
+    A SIGKILLed parent never tells its workers; they wait on the task pipe forever (the
+    other workers hold its write end open).  On Linux the kernel sends SIGKILL to the worker
+    when its parent dies (``prctl(PR_SET_PDEATHSIG)``); everywhere a daemon thread checks
+    every second that the parent is still the one that started it.  A parent that died
+    before either was in place is seen at once.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="ftaudit-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def can_fork() -> bool:

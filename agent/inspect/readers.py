@@ -318,51 +318,48 @@ def _cell(v: Any) -> Any:
 def read_xlsx(
     stream: IO[bytes], sink: FindingSink, limits: Limits, state: ReadState
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Rows of the first worksheet (read-only, formulas never evaluated)."""
+    """Rows of the first worksheet (read-only, formulas never evaluated), streamed within the
+    archive caps (see :mod:`ftaudit.inspect.ooxml`)."""
     import zipfile
+
+    from ftaudit.inspect.ooxml import XlsxRows, archive_problem
+    from ftaudit.inspect.sources import CapExceeded
 
     try:
         with zipfile.ZipFile(stream) as zf:
-            infos = zf.infolist()
-            total = sum(i.file_size for i in infos)
-            worst = max(
-                (i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > MB),
-                default=0.0,
-            )
-            if (
-                len(infos) > limits.max_zip_entries
-                or total > limits.max_zip_total
-                or worst > limits.max_zip_ratio
-            ):
-                sink.add(
-                    "error",
-                    "archive_bomb_suspected",
-                    "the workbook expands far beyond its size (possible zip bomb); not read",
-                )
-                return
-            if any(i.flag_bits & 0x1 for i in infos):
-                sink.add("error", "encrypted_file", "the workbook is password-protected")
-                return
+            problem = archive_problem(zf, limits, "workbook")
+        if problem is not None:
+            code, message = problem
+            sink.add("error", code, message)
+            return
         stream.seek(0)
-        from openpyxl import load_workbook
-
-        wb = load_workbook(stream, read_only=True, data_only=True)
+        sheet = XlsxRows(stream, limits)
+    except CapExceeded as exc:
+        sink.add("error", "archive_bomb_suspected", f"the workbook is not read: {exc}")
+        return
     except Exception as exc:
         sink.add(
             "error", "unreadable_workbook", f"the workbook cannot be opened ({type(exc).__name__})"
         )
         return
+    if sheet.strings_truncated is not None:
+        sink.add(
+            "warning",
+            "xlsx_strings_truncated",
+            f"the workbook's shared-strings table is over the limit ({limits.max_xlsx_strings:,} strings "
+            f"or {limits.max_xlsx_string_bytes // MB:,} MB); only the first {sheet.strings_truncated:,} were "
+            "read and cells using later ones read as empty (save the sheet as CSV to read it all)",
+        )
     try:
-        sheets = wb.sheetnames
+        sheets = sheet.sheets
         if len(sheets) > 1:
             sink.add(
                 "info",
                 "multiple_sheets",
                 f"the workbook has {len(sheets)} sheets; only the first ({sheets[0]!r}) is read",
             )
-        ws = wb[sheets[0]]
         header: list[str] | None = None
-        for i, row in enumerate(ws.iter_rows(values_only=True), 1):
+        for i, row in enumerate(sheet, 1):
             if i > limits.max_xlsx_rows:
                 state.truncated = True
                 sink.add(
@@ -371,7 +368,12 @@ def read_xlsx(
                     f"only the first {limits.max_xlsx_rows:,} rows were read",
                 )
                 break
-            cells = [_cell(v) for v in row]
+            if row is None:  # an empty row (or a missing one)
+                if header is not None:
+                    state.blank_lines += 1
+                continue
+            values, width = row
+            cells = [_cell(v) for v in values]
             if header is None:
                 if not any(str(c).strip() for c in cells):
                     continue
@@ -383,25 +385,164 @@ def read_xlsx(
             if not any(str(c).strip() for c in cells):
                 state.blank_lines += 1
                 continue
+            if len(cells) < len(header) and width > len(cells):  # the padding openpyxl gives the row
+                cells.extend([""] * (min(width, len(header)) - len(cells)))
             state.n_records += 1
             rec: dict[str, Any] = {}
             for k, v in zip(header, cells, strict=False):
                 rec.setdefault(k, v)
             yield i, rec
+    except CapExceeded as exc:
+        sink.add("error", "archive_bomb_suspected", f"reading stopped: {exc}")
+    except Exception as exc:
+        sink.add("error", "unreadable_workbook",
+                 f"the workbook cannot be read past this row ({type(exc).__name__}: {str(exc)[:80]})",
+                 state.n_records + 1 if header else None)
     finally:
-        wb.close()
+        if sheet.cut:
+            sink.add("warning", "cell_truncated",
+                     f"cells over {limits.max_cell_chars:,} characters (or past {limits.max_line_bytes // MB} MB "
+                     "in one row) were cut", n=sheet.cut)
+        sheet.close()
+
+
+_PARQUET_BUFFER = 4 * MB
+"""Column chunks are read through a buffer of this size, page by page, without pre-buffering
+(otherwise Arrow reads a whole column chunk into memory first: a 180 MB chunk cost 150 MB more)."""
+
+
+def _parquet_problem(pf: Any, limits: Limits) -> str | None:
+    """Why a Parquet file is refused before any row is decoded (its metadata promises a
+    decompression bomb), or None."""
+    md = pf.metadata
+    for g in range(md.num_row_groups):
+        rg = md.row_group(g)
+        for c in range(rg.num_columns):
+            col = rg.column(c)
+            size, packed = col.total_uncompressed_size, max(col.total_compressed_size, 1)
+            if size > limits.max_zip_member:
+                return (f"column {col.path_in_schema[:60]!r} of row group {g} expands to {size / MB:,.0f} MB "
+                        f"(limit {limits.max_zip_member // MB:,} MB); rewrite the file with smaller row groups")
+            if size > 64 * 1024 and size / packed > limits.max_zip_ratio:
+                return (f"column {col.path_in_schema[:60]!r} of row group {g} expands {size / packed:,.0f}:1 "
+                        f"(limit {limits.max_zip_ratio:,.0f}:1; possible decompression bomb)")
+    return None
+
+
+class _ParquetRows:
+    """Arrow batches to Python rows without ever expanding a dictionary: dictionary-encoded
+    byte columns are read as dictionaries, the entries a batch uses are converted once (cut at
+    :attr:`Limits.max_cell_chars`) and its rows share them.  (``to_pylist`` of a
+    dictionary-encoded column of one 1 MB value in 2,048 rows makes 2 GB of strings.)"""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.cut = 0
+
+    def rows(self, batch: Any) -> list[dict[str, Any]]:
+        names = batch.schema.names
+        cols = [self.values(batch.column(i)) for i in range(batch.num_columns)]
+        return [dict(zip(names, row, strict=True)) for row in zip(*cols, strict=True)] if cols else (
+            [{} for _ in range(batch.num_rows)])
+
+    def values(self, arr: Any) -> list[Any]:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        t = arr.type
+        if pa.types.is_dictionary(t):
+            # Convert only the entries this batch uses, once each: the cost follows the batch,
+            # not the dictionary (which can grow with every batch of a row group).
+            idx = arr.indices
+            used = pc.unique(idx.drop_null()) if idx.null_count else pc.unique(idx)
+            vals = dict(zip(used.to_pylist(), self.values(arr.dictionary.take(used)), strict=True))
+            return [None if i is None else vals[i] for i in idx.to_pylist()]
+        if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_binary(t) or pa.types.is_large_binary(t):
+            if len(arr) and arr.null_count < len(arr):
+                longest = pc.max(pc.binary_length(arr)).as_py() or 0
+                if longest > self.cap:
+                    self.cut += int(pc.sum(pc.greater(pc.binary_length(arr), self.cap)).as_py() or 0)
+                    text = pa.types.is_string(t) or pa.types.is_large_string(t)
+                    arr = pc.utf8_slice_codeunits(arr, 0, self.cap) if text else pc.binary_slice(arr, 0, self.cap)
+            return arr.to_pylist()
+        if pa.types.is_list(t) or pa.types.is_large_list(t):
+            offsets = arr.offsets.to_pylist()
+            base = offsets[0] if offsets else 0
+            flat = self.values(arr.values.slice(base, (offsets[-1] - base) if offsets else 0))
+            valid = arr.is_valid().to_pylist()
+            return [flat[a - base : b - base] if ok else None
+                    for a, b, ok in zip(offsets, offsets[1:], valid, strict=False)]
+        if pa.types.is_struct(t):
+            fields = [self.values(f) for f in arr.flatten()]
+            names = [t.field(i).name for i in range(t.num_fields)]
+            valid = arr.is_valid().to_pylist()
+            return [dict(zip(names, vals, strict=True)) if ok else None
+                    for ok, vals in zip(valid, zip(*fields, strict=True) if fields else ([()] * len(arr)),
+                                        strict=True)]
+        return arr.to_pylist()
+
+
+def _nbytes(arr: Any) -> int:
+    """About what ``arr.nbytes`` would be with its dictionaries expanded (the bytes of rows
+    inspected, counted as before dictionaries were kept), computed without expanding them."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    t = arr.type
+    bitmap = (len(arr) + 7) // 8 if arr.null_count else 0
+    if pa.types.is_dictionary(t):
+        vt = t.value_type
+        if pa.types.is_string(vt) or pa.types.is_binary(vt) or pa.types.is_large_string(vt) or pa.types.is_large_binary(vt):
+            data = pc.sum(pc.take(pc.binary_length(arr.dictionary), arr.indices)).as_py() or 0
+            return int(data) + 4 * (len(arr) + 1) + bitmap
+        return int(arr.nbytes)
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        offsets = arr.offsets
+        base = offsets[0].as_py() if len(offsets) else 0
+        end = offsets[-1].as_py() if len(offsets) else 0
+        return 4 * (len(arr) + 1) + bitmap + _nbytes(arr.values.slice(base, end - base))
+    if pa.types.is_struct(t):
+        return bitmap + sum(_nbytes(f) for f in arr.flatten())
+    return int(arr.nbytes)
+
+
+def _byte_leaves(pf: Any) -> list[str]:
+    """Schema paths of the string and binary leaf columns that are dictionary-encoded in every
+    row group (read as dictionaries; a plain column read that way would be hashed into one)."""
+    md = pf.metadata
+    out = []
+    for i in range(len(pf.schema)):
+        col = pf.schema.column(i)
+        if col.physical_type in ("BYTE_ARRAY", "FIXED_LEN_BYTE_ARRAY") and col.logical_type.type in (
+                "STRING", "NONE", "ENUM", "JSON", "BSON") and md.num_row_groups and all(
+                md.row_group(g).column(i).has_dictionary_page for g in range(md.num_row_groups)):
+            out.append(col.path)
+    return out
 
 
 def read_parquet(
     stream: IO[bytes], sink: FindingSink, limits: Limits, state: ReadState
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Rows of a Parquet file, streamed in batches."""
+    """Rows of a Parquet file, streamed in batches, within the caps: the metadata is checked
+    for decompression bombs first, byte columns are never expanded from their dictionaries
+    and cells are cut at :attr:`Limits.max_cell_chars` (see :class:`_ParquetRows`)."""
     try:
         require("pyarrow", "parquet", "reading Parquet files")
         import pyarrow.parquet as pq
 
-        pf = pq.ParquetFile(stream)
+        pf = pq.ParquetFile(stream, buffer_size=_PARQUET_BUFFER, pre_buffer=False)
         state.columns = list(pf.schema_arrow.names)
+        problem = _parquet_problem(pf, limits)
+        if problem is not None:
+            sink.add("error", "parquet_bomb_suspected", f"not read: {problem}")
+            return
+        leaves = _byte_leaves(pf)
+        flat = [p for p in leaves if "." not in p and p in state.columns]
+        n_groups = pf.metadata.num_row_groups
+        stream.seek(0)
+        pf_dict = pq.ParquetFile(stream, read_dictionary=leaves, buffer_size=_PARQUET_BUFFER, pre_buffer=False) if leaves else pf
+        pf_flat = (pq.ParquetFile(stream, read_dictionary=flat, buffer_size=_PARQUET_BUFFER, pre_buffer=False)
+                   if flat != leaves else pf_dict)
     except ConfigError as exc:
         sink.add("error", "missing_extra", str(exc))
         return
@@ -414,10 +555,32 @@ def read_parquet(
         return
     state.line_label = "row"
     n = 0
+    conv = _ParquetRows(limits.max_cell_chars)
+
+    def batches() -> Iterator[Any]:
+        """Each row group's batches; a nested column Arrow cannot give as one dictionary
+        (its dictionary changes inside the row group) is read plain, in smaller batches."""
+        import pyarrow as pa
+
+        for g in range(n_groups):
+            done = 0
+            try:
+                for batch in pf_dict.iter_batches(batch_size=2048, row_groups=[g]):
+                    done += batch.num_rows
+                    yield batch
+            except pa.ArrowNotImplementedError:
+                skip = done
+                for batch in pf_flat.iter_batches(batch_size=256, row_groups=[g]):
+                    if skip >= batch.num_rows:
+                        skip -= batch.num_rows
+                        continue
+                    yield batch.slice(skip) if skip else batch
+                    skip = 0
+
     try:
-        for batch in pf.iter_batches(batch_size=2048):
-            state.bytes_read += batch.nbytes
-            for rec in batch.to_pylist():
+        for batch in batches():
+            state.bytes_read += sum(_nbytes(batch.column(i)) for i in range(batch.num_columns))
+            for rec in conv.rows(batch):
                 n += 1
                 state.n_records += 1
                 yield n, rec
@@ -433,3 +596,7 @@ def read_parquet(
         sink.add(
             "error", "unreadable_parquet", f"reading stopped at row {n + 1} ({type(exc).__name__})"
         )
+    finally:
+        if conv.cut:
+            sink.add("warning", "cell_truncated",
+                     f"cells over {limits.max_cell_chars:,} characters were cut to that length", n=conv.cut)

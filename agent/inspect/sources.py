@@ -1,6 +1,8 @@
 """Turn the paths a user gave into readable sources: files, folder contents, archive members.
 
-Archives are never extracted to disk.  Members are read through
+Archives are never extracted to disk under a name: a member a reader needs random access
+to (XLSX, DOCX, PDF, Parquet) is copied into an anonymous temporary file, unlinked from the
+start (so a killed run leaves nothing), not into memory.  Members are read through
 :meth:`zipfile.ZipFile.open` behind a byte counter that enforces our own caps
 (this Python, 3.11.7, predates the CPython fix for overlapping-entry zip bombs),
 and member names that could point outside a folder are refused before anything
@@ -11,7 +13,9 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import stat
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -58,11 +62,13 @@ class Source:
         if self.path is not None:
             return open_regular(self.path)
         assert self._zip is not None and self._info is not None and self._budget is not None
-        raw = _CappedZipReader(self._zip.open(self._info), self._info.file_size, self._budget)
+        raw = CappedZipReader(self._zip.open(self._info), self._info.file_size, self._budget)
         return io.BufferedReader(raw, buffer_size=1024 * 1024)
 
     def seekable(self, limits: Limits) -> IO[bytes]:
-        """A seekable stream (archive members are buffered in memory up to a cap)."""
+        """A seekable stream: the file itself, or for an archive member (up to a cap) a copy in
+        an anonymous temporary file: a 19 MB ZIP can hold a 180 MB member, and a copy in
+        memory plus the reader's own buffers went over 700 MB."""
         if self.path is not None:
             return open_regular(self.path)
         if (self.size or 0) > limits.max_member_buffer:
@@ -70,8 +76,15 @@ class Source:
                 f"archive member is {self.size:,} bytes; members over "
                 f"{limits.max_member_buffer // MB} MB in this format are not read from archives"
             )
-        with self.open() as fh:
-            return io.BytesIO(fh.read())
+        spool = tempfile.SpooledTemporaryFile(max_size=16 * MB)  # noqa: SIM115 - the caller closes it
+        try:
+            with self.open() as fh:
+                shutil.copyfileobj(fh, spool, MB)
+            spool.seek(0)
+        except BaseException:
+            spool.close()
+            raise
+        return spool
 
     def head(self, n: int = 65536) -> bytes:
         """The first ``n`` bytes (for sniffing)."""
@@ -79,7 +92,7 @@ class Source:
             return fh.read(n)
 
 
-class _CappedZipReader(io.RawIOBase):
+class CappedZipReader(io.RawIOBase):
     """Counts decompressed bytes; stops at the declared size and the archive budget."""
 
     def __init__(self, inner: IO[bytes], declared: int, budget: list[int]) -> None:
@@ -255,6 +268,8 @@ def _zip_sources(path: Path, display: str, limits: Limits, depth: int) -> Iterat
             f"archive expands to {declared:,} bytes; only the first "
             f"{limits.max_zip_total // MB:,} MB are inspected",
         )
+    if not members and not notes:
+        note("warning", "empty_archive", "the archive holds no file to inspect (or its directory is damaged)")
     if notes:
         yield header
     yield from members
