@@ -24,7 +24,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from ftaudit import audit, open_index
 from ftaudit.errors import FtauditError
-from ftaudit.read.corpus import DECISIVE, ENGINE_FIELDS, GoldCase, load_corpus, same_value
+from ftaudit.read.corpus import DECISIVE, ENGINE_FIELDS, GoldCase, judge, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 READ_SOURCES = {"text", "llm"}
@@ -45,20 +45,10 @@ def score_case(case: GoldCase) -> dict[str, Any]:
     facts: dict[str, str] = {}
     high_conf_misread = False
     for name in ENGINE_FIELDS:
-        gold = case.facts.get(name)
-        got = read.get(name)
-        if gold is None or gold.from_data:
-            if got is not None and gold is None:
-                facts[name] = "unsupported"
-            continue
-        if got is None:
-            facts[name] = "missing"
-        elif same_value(name, gold.value, got.value):
-            facts[name] = "right"
-        else:
-            facts[name] = "wrong"
-            if name in DECISIVE:
-                high_conf_misread = True
+        outcome = judge(name, case.facts.get(name), read.get(name))
+        if outcome is not None:
+            facts[name] = outcome
+            high_conf_misread |= outcome == "wrong" and name in DECISIVE
     return {"case": case.slug, "approach": report.approach, "also": list(report.also),
             "label": case.label, "verdict": case.verdict_ok(report.approach, report.also),
             "confidence": report.confidence, "facts": facts, "high_conf_misread": high_conf_misread, "ms": ms,

@@ -13,7 +13,7 @@ from typing import Any
 from ftaudit.app.cases import read_case
 from ftaudit.decide.scoring import decide
 from ftaudit.facts import UseCase
-from ftaudit.read.corpus import DECISIVE, GoldCase, same_value
+from ftaudit.read.corpus import DECISIVE, GoldCase, judge
 from ftaudit.read.learned import LearnedReader
 from ftaudit.read.reader import read_facts
 
@@ -36,17 +36,13 @@ def score_reader(reader: LearnedReader | None, cases: list[GoldCase]) -> dict[st
         verdicts += c.verdict_ok(d.approach, d.also)
         misread = False
         for name in DECISIVE:
-            gold = c.facts.get(name)
-            if gold is None or gold.from_data:
-                continue
             got = case.facts.get(name)
-            if got is None or not got.sure or got.source not in {"text", "llm"}:
-                missing += 1
-            elif same_value(name, gold.value, got.value):
-                right += 1
-            else:
-                wrong += 1
-                misread = True
+            outcome = judge(name, c.facts.get(name), got if got is not None and got.sure and
+                            got.source in {"text", "llm"} else None)
+            right += outcome == "right"
+            wrong += outcome == "wrong"
+            missing += outcome == "missing"
+            misread |= outcome == "wrong"
         sure_misread_cases += misread
     n = max(len(cases), 1)
     return {

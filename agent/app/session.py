@@ -15,7 +15,7 @@ from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.lexicon import interpret_answer
 from ftaudit.read.reader import read_facts
-from ftaudit.report.build import AuditReport
+from ftaudit.report.build import AuditReport, format_value
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from pydantic import BaseModel
 
@@ -127,8 +127,7 @@ class AuditSession:
             if fact.field not in relevant or fact.field in self._asked or fact.field in self._skipped:
                 continue
             spec = FACT_FIELDS[fact.field]
-            shown = f"{fact.value:,.0f}" if isinstance(fact.value, int | float) and not isinstance(fact.value, bool) \
-                else str(fact.value)
+            shown = format_value(fact.field, fact.value)
             quote = f' from "{fact.quote}"' if fact.quote else ""
             text = (f"I read {spec.description.rstrip('.').lower()}: {shown}{quote}, but I'm not sure. "
                     "Is that right? Say yes, or give the right value.")

@@ -105,6 +105,19 @@ def same_value(name: str, gold: Any, got: Any) -> bool:
     return bool(gold == got)
 
 
+def judge(name: str, gold: GoldFact | None, got: Any) -> str | None:
+    """How a reading (a :class:`~ftaudit.facts.Fact` read from the text, or ``None``) compares with
+    the gold: ``right``, ``wrong``, ``missing``, ``unsupported`` (read, but the writer did not state
+    it), or ``None`` when there is nothing to judge (only a data file shows the fact, or neither)."""
+    if gold is not None and gold.from_data:
+        return None
+    if gold is None:
+        return None if got is None else "unsupported"
+    if got is None:
+        return "missing"
+    return "right" if same_value(name, gold.value, got.value) else "wrong"
+
+
 def _case_file(path: Path) -> Path:
     if path.is_dir():
         for name in ("case.md", "case.txt", "case.yaml", "case.yml", "case.json"):

@@ -13,18 +13,20 @@ import unicodedata
 # split a word so that no cue matches it.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Terminal escape sequences (CSI and two-character escapes), then the other control characters
+but tab, newline and CR."""
 
 
 def blank_controls(text: str) -> str:
     """Control characters and terminal escapes as spaces, CR line ends as newlines; same length,
     so quotes taken from the result are still at the same offsets."""
-    text = _CONTROL.sub(lambda m: " " * len(m.group(0)), text)
+    text = CONTROL.sub(lambda m: " " * len(m.group(0)), text)
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def normalise(text: str) -> str:
     """NFKC, invisible characters removed, control characters and terminal escapes as spaces."""
     text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text)
+    text = CONTROL.sub(" ", text)
     return unicodedata.normalize("NFKC", text)

@@ -221,7 +221,8 @@ def _as_date(value: Any) -> date:
 # --- explanations -------------------------------------------------------------------
 
 
-def _fmt_value(field: str, value: Any) -> str:
+def format_value(field: str, value: Any) -> str:
+    """A fact value as a person reads it: "yes", "monthly", "2,000 per month", "300 ms"."""
     spec = FACT_FIELDS[field]
     if spec.kind == "bool":
         return "yes" if value else "no"
@@ -248,7 +249,7 @@ def describe_change(w: WhatIf) -> str:
     if spec.kind == "bool":
         cond = f"it turned out that {subject[0].lower()}{subject[1:]}" if w.value else f"it were not the case that {subject[0].lower()}{subject[1:]}"
     else:
-        cond = f"{subject[0].lower()}{subject[1:]} were {_fmt_value(w.field, w.value)}"
+        cond = f"{subject[0].lower()}{subject[1:]} were {format_value(w.field, w.value)}"
     return f"If {cond}, the verdict would become {APPROACH_LABELS[w.approach]}."
 
 
@@ -273,7 +274,7 @@ def _next_steps(case: UseCase, decision: Decision) -> list[str]:
             "Make the prompt answer only from retrieved passages, quote them, and refuse when nothing relevant is found; check quotes against the source automatically.",
         ]
         if change is not None and change <= 60:
-            steps.append(f"Re-index on every document change (the knowledge changes {_fmt_value('knowledge_change_days', change)}); never train these facts into weights.")
+            steps.append(f"Re-index on every document change (the knowledge changes {format_value('knowledge_change_days', change)}); never train these facts into weights.")
         steps.append("Escalate only if format or tone still fail with good retrieval: then fine-tune for behaviour on top of RAG (RAFT-style, with distractor passages).")
     else:
         held = max(100, round((n or 0) * 0.1)) if n else 100

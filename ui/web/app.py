@@ -46,6 +46,7 @@ from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
 from ftaudit.facts import APPROACH_LABELS, Fact
+from ftaudit.read.text import CONTROL
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from ftaudit.ui.web import panel
@@ -289,8 +290,6 @@ def _display_name(name: str) -> str:
     return name if len(name) <= 60 else name[:40] + "…" + name[-15:]
 
 
-_CSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_message(text: str) -> str:
@@ -298,7 +297,7 @@ def clean_message(text: str) -> str:
     and control characters (NUL, bell, backspace, DEL, C1) go, line ends become ``\\n``."""
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", _CSI.sub("", text))
+    return CONTROL.sub("", text)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
