@@ -12,7 +12,7 @@ from ftaudit.decide.criteria import Criterion, load_criteria
 from ftaudit.decide.scoring import Decision, WhatIf, counterfactuals, decide
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Approach, Fact, UseCase
 from ftaudit.read.lexicon import sentences
-from ftaudit.retrieve.index import GuidanceIndex, Hit, _terms
+from ftaudit.retrieve.index import GuidanceIndex, Hit, terms
 from ftaudit.settings import KNOWLEDGE_DIR
 from pydantic import BaseModel, Field
 
@@ -143,14 +143,14 @@ def _printable_fact(fact: Fact) -> Fact:
 
 
 def _best_sentence(text: str, query: str) -> str:
-    q = set(_terms(query))
+    q = set(terms(query))
     best, best_score = text[:300], -1.0
     for s in sentences(text):
         candidate = s.text
         if candidate.lstrip().startswith(("```", "#")) or len(candidate) < 25:
             continue
-        terms = _terms(candidate)
-        score = len(q & set(terms)) / (1 + 0.02 * len(terms))
+        words = terms(candidate)
+        score = len(q & set(words)) / (1 + 0.02 * len(words))
         if score > best_score and candidate in text:
             best, best_score = candidate, score
     return best
