@@ -57,7 +57,7 @@ _ADDRESSED = re.compile(
     rf"|\[?{_ROLE}(?:\s+(?:note|notes|message|prompt|override|instruction|instructions|directive|update|"
     rf"command|mode))?\]?"
     rf"|{_ADDRESSEE}(?:\s+(?:note|notes|instruction|instructions|directive|override|message|command))?"
-    r")(?:\*\*|__)?\s*(?:[:,\-\u2013\u2014>\]]|\)|\s-\s)\s*(?P<rest>.*)$"
+    r")(?:\*\*|__)?\s*(?:[:,\u2013\u2014>\]]|\)|\s-+\s)\s*(?P<rest>.*)$"
 )
 """A sentence that opens by addressing the tool, a model or its reader; ``rest`` is what it says."""
 
@@ -98,8 +98,8 @@ _COUNTERFACTUAL = re.compile(
     r"behave|act|proceed|continue|write|output|reason|score|evaluate|judge)\s+(?:as\s+(?:if|though)|like)\b"
     r"|(?:^|[:;,]\s*|\b(?:please|just|now|simply|kindly|let's|let us)\s+)(?:pretend|imagine|make[- ]believe)\b"
     r"|\bfor (?:the (?:purposes?|sake) of )?(?:this|the|your) (?:evaluation|audit|assessment|analysis|review|"
-    r"exercise|scoring|test|report|run|task|verdict)\b[^.]{0,30}\b(?:treat|consider|assume|use|take|count|"
-    r"regard|record|set|say|state)\b"
+    r"exercise|scoring|test|report|run|task|verdict)(?: purposes?)?,? (?:(?:please|only|just|you should|you must) )?"
+    r"(?:treat|consider|assume|use|take|count|regard|record|set|say|state)\b"
     r"|\bhypothetically\b[^.]{0,80}\b(?:use|take|treat|assume|record|set|count|consider)\b"
     r"|\b(?:treat|regard|consider|score|rate|evaluate)\s+(?:this|the|our|it)\b[^.]{0,50}\bas\s+(?:if|though)\b"
     r"|\b(?:role[- ]?play|roleplay)\b"
