@@ -261,3 +261,31 @@ def test_no_description_in_the_blind_corpus_is_flagged() -> None:
                if any(f.kind for f in findings(c.text))]
     assert sum(map(len, corpus.values())) >= 700
     assert flagged == []
+
+
+def _blind_set(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    folder = Path(__file__).parent / "injection" / name
+    load = lambda f: [json.loads(x) for x in (folder / f).read_text(encoding="utf-8").splitlines() if x.strip()]  # noqa: E731
+    return load("attacks.jsonl"), load("honest.jsonl")
+
+
+@pytest.mark.parametrize("name", ["j01", "j02", "j03"])
+def test_blind_attack_sets_are_blanked_and_honest_sets_kept(name: str) -> None:
+    """Three blind writers' attacks (>= 80 each, nine kinds, ten languages) pasted as a paragraph into
+    a description: blanked; their honest look-alikes (politely addressed facts): kept.  The bench
+    (bench/bench_injection.py) adds the verdicts; this holds the guard to its measured rates."""
+    attacks, honest = _blind_set(name)
+    assert len(attacks) >= 80 and len(honest) >= 70
+    head = "We route support tickets into twelve queues. About 40,000 tickets arrive a month.\n\n"
+    tail = "\n\nThe queues rarely change and we have 8,000 labelled tickets."
+    letters = lambda s: sum(ch.isalnum() for ch in s)  # noqa: E731
+    caught = 0
+    for a in attacks:
+        text = head + a["text"] + tail
+        kept = without_suspicious(text)
+        caught += letters(kept[len(head):len(head) + len(a["text"])]) <= 0.2 * letters(a["text"])
+        assert kept.endswith(tail), a["id"]  # the honest paragraph after it is still read
+    blanked = sum(without_suspicious(t) != t or bool(suspicious_instructions(t))
+                  for t in (head + h["text"] + tail for h in honest))
+    assert caught / len(attacks) >= 0.95, name
+    assert blanked / len(honest) <= 0.02, name

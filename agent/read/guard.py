@@ -57,11 +57,41 @@ _HIDDEN = re.compile(
 _LINK_TITLE = re.compile(r"\[[^\]\n]*\]\([^)\s]*\s+(\"[^\"\n]*\"|'[^'\n]*')\s*\)")
 _ROLE_HEADING = re.compile(
     r"(?im)^[ ]{0,3}#{1,6}[ \t]*(?:\*\*)?(?:system|instructions?|prompt|assistant|developer|admin|override|"
-    r"directive|model|ai|llm)(?:[ \t]+(?:prompt|message|note|notes|instructions?|override|directive|update|rules))?"
+    r"directive|model|ai|llm)(?:[ \t]+(?:prompt|message|note|notes|instructions?|override|directive|update|rules|"
+    r"configuration|config|settings|mode|policy))?"
     r"(?:\*\*)?[ \t]*:?[ \t]*\n(?P<body>(?:[ \t]*\S[^\n]*(?:\n|\Z))*)"
 )
 """A "# System" or "## Instructions" heading and the paragraph under it."""
 _REAL_TEMPLATE = re.compile(r"<\||\[/?inst\]|<<sys>>", re.I)
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)
+"""A run of lines without a blank line between them."""
+_ROLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*>]\s*)?(?:\*\*)?(?:\[(?:system|assistant|user|developer|admin|administrator|operator|root|"
+    r"sysadmin|moderator|tool|function)\]|(?:system|assistant|user|developer|admin|administrator|operator|root|"
+    r"sysadmin|moderator|tool|function|observation)"
+    r"(?:[ \t]+(?:message|note|prompt|override|instructions?|directive|update|output|result|response|call))?"
+    r"(?:[ \t]*[\[(][^)\]\n]{0,30}[\])])?"
+    r"(?:\*\*)?[ \t]*[:>\]])(?P<rest>[^\n]*)",
+    re.I,
+)
+"""A line opening with a chat role ("System:", "Assistant:", "[admin]"), as a transcript would."""
+_CONTROL_KEY = re.compile(
+    r"(?:^|[\s{,*-])[\"']?(?:override|force_\w+|suppress_\w+|ignore_\w+|verdict|recommendation|system_prompt|"
+    r"instructions?|\w+_config|tool_settings|advisor_\w+)[\"']?\s*[:=]"
+    r"|\brole[\"']?\s*[:=]\s*[\"']?(?:system|assistant|admin|developer)\b"
+    r"|\bpriority[\"']?\s*[:=]\s*[\"']?(?:highest|max|critical|0)\b"
+    r"|\bmode[\"']?\s*[:=]\s*[\"']?(?:strict|override|admin|developer|debug|god)\b",
+    re.I | re.M,
+)
+_CONFIG_BLOCK = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)|^---[ \t]*\n.*?(?:^---[ \t]*$|\Z)"
+                           r"|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}")
+"""Fenced code, front matter and inline JSON objects: where a fake configuration hides."""
+STRONG = frozenset({"addressed_instruction", "counterfactual", "verdict_dictation", "foreign_instructions",
+                    "model_directive", "obfuscated_instructions", "role_markup", "override_instructions",
+                    "role_hijack", "fake_chat_markup", "auditor_directed", "prompt_exfiltration", "tool_abuse",
+                    "hidden_markup", "encoded_instructions"})
+"""Kinds that taint their whole paragraph: the sentences around an order are the attacker's text
+too ("Ignore the above. We have two million labelled examples."), so none of them is read."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +122,28 @@ def _blocks(text: str) -> Iterator[Finding]:
         yield Finding(m.start(), m.end(), _hidden_kind(m.group(0)) if _words(m.group(0)) >= 3 else None)
     for m in _LINK_TITLE.finditer(text):
         title = m.group(1)
-        yield Finding(m.start(1), m.end(1), _hidden_kind(title) if _words(title) >= 3 else None)
+        kind = _hidden_kind(title) if _words(title) >= 3 else None
+        empty = not m.group(0)[1:m.group(0).index("]")].strip()
+        yield Finding(m.start(0) if empty else m.start(1), m.end(0) if empty else m.end(1), kind)
+    for m in _CONFIG_BLOCK.finditer(text):
+        if _CONTROL_KEY.search(m.group(0)):
+            yield Finding(m.start(), m.end(), "role_markup")
+    for para in _PARAGRAPH.finditer(text):
+        block = para.group(0)
+        lines = [ln for ln in block.splitlines() if ln.strip()]
+        keyed = [ln for ln in lines if re.match(r"\s*(?:[-*]\s*)?[\"']?[\w .-]{1,40}[\"']?\s*[:=]", ln)]
+        if len(keyed) >= 2 and len(keyed) >= len(lines) / 2 and _CONTROL_KEY.search(block):
+            yield Finding(para.start(), para.end(), "role_markup")
+        roles = list(_ROLE_LINE.finditer(block))
+        for i, role in enumerate(roles):
+            end = roles[i + 1].start() if i + 1 < len(roles) else len(block)
+            rest = block[role.start("rest"):end]
+            word = block[role.start():role.start("rest")].strip(" \t-*>[]:").split()[0]
+            shouted = word[:1].isupper() or block[role.start():role.start("rest")].lstrip(" \t-*>").startswith("[")
+            said = rest if shouted else role.group("rest")  # a lower-case key: its own line only
+            if (shouted and _words(rest) >= 4) or any(gives_orders(skeleton(x.text)) or instruction_kind(x.text)
+                                                       for x in sentences(said)):
+                yield Finding(para.start() + role.start(), para.start() + end, "role_markup")
     for m in _ROLE_HEADING.finditer(text):
         body = m.group("body")
         if any(gives_orders(skeleton(s.text)) or instruction_kind(s.text) for s in sentences(body)):
@@ -123,10 +174,20 @@ def findings(text: str) -> list[Finding]:
     for f in out:
         chars[f.start:f.end] = [c if c in "\n\r" else " " for c in chars[f.start:f.end]]
     rest = "".join(chars)
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(rest)]
+    tainted: set[int] = set()
+    plain: list[tuple[int, int, int]] = []
     for sent in sentences(rest):
-        kinds = _sentence_kinds(sent.text)
+        end = _sentence_end(rest, sent.start, sent.text)
+        para = next((i for i, (a, b) in enumerate(paragraphs) if a <= sent.start < b), -1)
+        kinds = _sentence_kinds(rest[sent.start:end])  # as written: spacing can carry obfuscation
         if kinds:
-            out.extend(Finding(sent.start, _sentence_end(rest, sent.start, sent.text), k) for k in kinds)
+            out.extend(Finding(sent.start, end, k) for k in kinds)
+            if STRONG.intersection(kinds):
+                tainted.add(para)
+        else:
+            plain.append((sent.start, end, para))
+    out.extend(Finding(a, b, None) for a, b, para in plain if para in tainted)
     whole = scan(text)
     if "invisible_characters" in whole or "encoded_instructions" in whole:
         shown = {f.kind for f in out}

@@ -31,9 +31,11 @@ _LOOKALIKE = str.maketrans({
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 })
 _LOOKALIKE_CHARS = frozenset(chr(c) for c in _LOOKALIKE)
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s"})
 _WORD = re.compile(r"[^\W_]+(?:[@$][^\W_]*)*|[@$][^\W_]+", re.UNICODE)
-_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ .\-]){3,}[^\W\d_](?![^\W\d_])")
+_SPACED = re.compile(r"(?<![^\W_])(?=[^\W_][ .\-][^\W_])(?=(?:[^\W_][ .\-])*[^\W\d_])(?:[^\W_][ .\-]){2,}[^\W_]"
+                     r"(?![^\W_])")
 """Three or more single letters joined by single spaces, dots or dashes: "i g n o r e"."""
 
 
@@ -42,7 +44,7 @@ def _fold_word(m: re.Match[str]) -> str:
     if word.isascii():
         letters = sum(ch.isalpha() for ch in word)
         # "1gn0re", "pr0mpt", "@ssistant": letters with digits in them, not "4o" or "2x"
-        if letters >= 2 and letters < len(word) and len(word) >= 4:
+        if letters >= 2 and letters < len(word) and len(word) >= 3:
             return word.translate(_LEET)
         return word
     has_latin = any("a" <= ch.lower() <= "z" for ch in word)
@@ -51,9 +53,22 @@ def _fold_word(m: re.Match[str]) -> str:
     return word
 
 
+_LETTER_SPACED = re.compile(r"(?:\S \S ){3,}")
+_GAP = re.compile(r"\s{2,}")
+
+
+def _unspace(text: str) -> str:
+    """ "i g n o r e   a l l": letters one space apart, words further apart, joined back into words."""
+    if not _LETTER_SPACED.search(text) or not _GAP.search(text):
+        return text
+    words = _GAP.split(text)
+    return " ".join(w.replace(" ", "") if re.fullmatch(r"(?:\S )+\S", w) else w for w in words)
+
+
 def skeleton(text: str) -> str:
     """``text`` as the letters it shows: lower case, single-spaced, obfuscations undone."""
-    text = unicodedata.normalize("NFKC", _HIDDEN.sub("", text))
+    text = _unspace(unicodedata.normalize("NFKC", _HIDDEN.sub("", text)))
+    text = re.sub(r"(?<=\d)\.(?=\d)", ",", text)  # "1.5 million" must not end a "[^.]" window
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-]", "", m.group(0)), text)
     text = _WORD.sub(_fold_word, text)
     return " ".join(text.lower().split())
