@@ -15,6 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ftaudit.app.aio import AsyncAuditSession, aaudit
     from ftaudit.app.api import audit
     from ftaudit.app.session import AuditSession, Question
     from ftaudit.errors import ConfigError, FtauditError, GuidanceIndexError, InputError, ModelError
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "audit": "ftaudit.app.api",
+    "aaudit": "ftaudit.app.aio",
+    "AsyncAuditSession": "ftaudit.app.aio",
     "ConfigError": "ftaudit.errors",
     "FtauditError": "ftaudit.errors",
     "GuidanceIndexError": "ftaudit.errors",
@@ -40,6 +43,7 @@ _WHERE = {
 }
 __all__ = [
     "Approach",
+    "AsyncAuditSession",
     "AuditReport",
     "AuditSession",
     "Citation",
@@ -51,6 +55,7 @@ __all__ = [
     "ModelError",
     "Question",
     "UseCase",
+    "aaudit",
     "audit",
     "open_index",
 ]

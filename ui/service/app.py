@@ -1,0 +1,274 @@
+"""The HTTP service (``ftaudit serve``): a FastAPI app over :mod:`ftaudit.app.aio`.
+
+Endpoints: ``POST /v1/audit``, ``POST /v1/inspect``, ``GET /v1/health``; OpenAPI at
+``/openapi.json`` and ``/docs``.  Files come in the request (inline in JSON, or multipart
+uploads), never as paths on the server.  Every error a client can cause is a 4xx whose
+``detail`` says how to fix the request; anything else is a 500 with a one-line reason and
+the server keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from ftaudit import __version__
+from ftaudit.app.aio import aaudit, ainspect, max_workers
+from ftaudit.app.api import MAX_DESCRIPTION_CHARS
+from ftaudit.app.uploads import Upload, check_uploads, decode_content, staged, without_folder
+from ftaudit.errors import FtauditError, InputError
+from ftaudit.ui.service.defaults import MAX_REQUEST_MB, TIMEOUT_SECONDS
+from pydantic import BaseModel, Field, ValidationError
+from starlette.datastructures import UploadFile
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+
+class InlineFile(BaseModel):
+    """A data file sent inside the JSON body."""
+
+    name: str = Field(description="file name with its extension (e.g. tickets.jsonl); only the base name is used",
+                      max_length=255)
+    content: str = Field(description="the file's content: text, or base64 with encoding 'base64'")
+    encoding: Literal["utf-8", "base64"] = "utf-8"
+
+
+class AuditRequest(BaseModel):
+    """``POST /v1/audit`` as JSON."""
+
+    description: str = Field(description="the use case in plain words: task, data, volume, constraints",
+                             min_length=1, max_length=MAX_DESCRIPTION_CHARS)
+    name: str | None = Field(default=None, max_length=200, description="a name for the report")
+    data: list[InlineFile] = Field(default_factory=list, description="sample data files (examples, documents)")
+
+
+class InspectRequest(BaseModel):
+    """``POST /v1/inspect`` as JSON."""
+
+    data: list[InlineFile] = Field(min_length=1, description="the files to inspect")
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    workers: int
+    max_request_mb: float
+    timeout_seconds: float
+
+
+class BodyLimit:
+    """ASGI middleware: a body over ``max_bytes`` gets a 413 (checked on the header and while streaming)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or {}).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        body = json.dumps({"detail": f"the request is over the {self.max_bytes / 1048576:g} MB limit; send a "
+                                     "smaller sample of your data (a few thousand records is enough), or raise "
+                                     "FTAUDIT_SERVICE_MAX_MB on the server"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        self.status, self.detail = status, detail
+
+
+_MULTIPART_DOC = {
+    "multipart/form-data": {"schema": {
+        "type": "object",
+        "properties": {"description": {"type": "string"}, "name": {"type": "string"},
+                       "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}
+
+
+def _openapi_body(model: type[BaseModel], multipart: dict[str, Any]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}, **multipart}}}
+
+
+async def _read(request: Request, model: type[BaseModel], max_file_bytes: int) -> tuple[Any, list[Upload]]:
+    """The request as (model, uploads), from JSON or multipart."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json":
+        try:
+            raw = await request.json()
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise _Refused(400, f"the body is not valid JSON ({exc}); send a JSON object such as "
+                                '{"description": "We classify support tickets..."}') from None
+        try:
+            body = model.model_validate(raw)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False)) from None
+        files = [Upload(f.name, decode_content(f.name, f.content, f.encoding)) for f in getattr(body, "data", [])]
+        return body, files
+    if kind == "multipart/form-data":
+        form = await request.form(max_files=21, max_fields=20, max_part_size=4 * MAX_DESCRIPTION_CHARS + 1024)
+        fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+        uploads = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        files = []
+        for up in uploads:
+            content = await up.read(max_file_bytes + 1)
+            files.append(Upload(up.filename or "upload", content))
+        try:
+            if model is InspectRequest:
+                if not files:
+                    raise _Refused(422, "no files in the form; attach at least one file in the 'files' field")
+                return InspectRequest.model_construct(data=[]), files
+            return model.model_validate({k: fields[k] for k in ("description", "name") if k in fields}), files
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False)) from None
+    raise _Refused(415, f"content type {kind or 'none'!r} is not accepted; send application/json "
+                        "(see /docs) or multipart/form-data with a 'description' field and 'files'")
+
+
+def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEOUT_SECONDS,
+               guidance: list[Path] | None = None) -> FastAPI:
+    """The service as an ASGI app (serve it with uvicorn, or mount it in your own app)."""
+    max_bytes = int(max_request_mb * 1048576)
+    app = FastAPI(title="ftaudit", version=__version__,
+                  description="Should you fine-tune, engineer the prompt, or build RAG? Audit a use case and get "
+                              "a cited recommendation.")
+
+    @app.exception_handler(_Refused)
+    async def refused(_: Request, exc: _Refused) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    @app.exception_handler(InputError)
+    async def bad_input(_: Request, exc: InputError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for e in exc.errors():
+            where = ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "body"
+            problems.append(f"{where}: {e.get('msg', 'invalid')}")
+        return JSONResponse({"detail": "; ".join(problems) + ". See /docs for the request schema",
+                             "errors": json.loads(json.dumps(exc.errors(), default=str))}, status_code=422)
+
+    @app.exception_handler(FtauditError)
+    async def failed(_: Request, exc: FtauditError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def crashed(_: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": f"internal error ({type(exc).__name__}); the request was not completed. "
+                                       "Retry, and report it if it persists"}, status_code=500)
+
+    async def _timed(coro: Any) -> Any:
+        try:
+            return await asyncio.wait_for(coro, timeout)
+        except TimeoutError:
+            raise _Refused(504, f"the audit took longer than {timeout:g} s; send a smaller data sample, or raise "
+                                "FTAUDIT_SERVICE_TIMEOUT on the server") from None
+
+    @app.get("/v1/health", response_model=Health)
+    async def health() -> Health:
+        """Liveness and the server's limits."""
+        return Health(version=__version__, workers=max_workers(), max_request_mb=max_request_mb,
+                      timeout_seconds=timeout)
+
+    @app.post("/v1/audit", openapi_extra=_openapi_body(AuditRequest, _MULTIPART_DOC))
+    async def audit_endpoint(request: Request) -> dict[str, Any]:
+        """Audit a use case; the body is JSON (:class:`AuditRequest`) or a multipart form. Returns the report."""
+        body, files = await _read(request, AuditRequest, max_bytes)
+        check_uploads(files, max_bytes)
+        with staged(files) as (folder, paths):
+            report = await _timed(aaudit(body.description, paths, name=body.name, guidance=guidance))
+            return without_folder(report.model_dump(mode="json"), folder)
+
+    @app.post("/v1/inspect", openapi_extra=_openapi_body(InspectRequest, {"multipart/form-data": {"schema": {
+        "type": "object", "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}))
+    async def inspect_endpoint(request: Request) -> dict[str, Any]:
+        """Inspect sample data files; returns the data report."""
+        _, files = await _read(request, InspectRequest, max_bytes)
+        check_uploads(files, max_bytes)
+        with staged(files) as (folder, paths):
+            report = await _timed(ainspect(paths))
+            return without_folder(report.model_dump(mode="json"), folder)
+
+    # The request schemas are read by hand (JSON or multipart), so register them for the docs.
+    schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            doc = schema()
+            from pydantic.json_schema import models_json_schema
+
+            _, defs = models_json_schema([(AuditRequest, "validation"), (InspectRequest, "validation")],
+                                         ref_template="#/components/schemas/{model}")
+            doc.setdefault("components", {}).setdefault("schemas", {}).update(defs.get("$defs", {}))
+            app.openapi_schema = doc
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(BodyLimit, max_bytes=max_bytes)
+    return app
+
+
+def mount_ui(app: FastAPI, path: str = "/ui", **kwargs: Any) -> None:
+    """Mount the Gradio web app beside the service (``ftaudit serve --ui``)."""
+    from ftaudit.errors import require
+
+    require("gradio", "web", "the browser app")
+    import gradio as gr
+    from ftaudit.ui.web.app import APP_CSS, build_app
+
+    demo = build_app(**kwargs)
+    demo.queue(max_size=256, default_concurrency_limit=8)
+    gr.mount_gradio_app(app, demo, path=path, css=APP_CSS, theme=getattr(demo, "ftaudit_theme", None),
+                        show_error=False, run_history=False, footer_links=[], enable_monitoring=False,
+                        max_file_size=demo.ftaudit.max_upload_bytes)  # type: ignore[attr-defined]
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, *, ui: bool = False, **kwargs: Any) -> None:
+    """Run the service with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(**kwargs)
+    if ui:
+        mount_ui(app)
+    print(f"ftaudit service on http://{host}:{port}  (docs at /docs{', app at /ui' if ui else ''}; Ctrl-C to stop)",
+          flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=5)
