@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ftaudit.app.session import AuditSession, Question
     from ftaudit.errors import ConfigError, FtauditError, GuidanceIndexError, InputError, ModelError
     from ftaudit.facts import Approach, Fact, UseCase
+    from ftaudit.integrations.langchain_tool import as_tool
     from ftaudit.report.build import AuditReport, Citation
     from ftaudit.retrieve.index import open_index
 
@@ -27,6 +28,7 @@ _WHERE = {
     "audit": "ftaudit.app.api",
     "aaudit": "ftaudit.app.aio",
     "AsyncAuditSession": "ftaudit.app.aio",
+    "as_tool": "ftaudit.integrations.langchain_tool",
     "ConfigError": "ftaudit.errors",
     "FtauditError": "ftaudit.errors",
     "GuidanceIndexError": "ftaudit.errors",
@@ -56,6 +58,7 @@ __all__ = [
     "Question",
     "UseCase",
     "aaudit",
+    "as_tool",
     "audit",
     "open_index",
 ]
