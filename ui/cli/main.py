@@ -265,10 +265,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ui)
 
     from ftaudit.ui.cli import inspect as inspect_cmd
+    from ftaudit.ui.cli import mcp as mcp_cmd
     from ftaudit.ui.cli import serve as serve_cmd
 
     inspect_cmd.add_parser(sub)
     serve_cmd.add_parser(sub)
+    mcp_cmd.add_parser(sub)
     return parser
 
 
