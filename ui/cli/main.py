@@ -319,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_llm_flags(p)
     p.set_defaults(func=cmd_ui)
 
+    from ftaudit.ui.cli import export as export_cmd
     from ftaudit.ui.cli import inspect as inspect_cmd
     from ftaudit.ui.cli import mcp as mcp_cmd
     from ftaudit.ui.cli import serve as serve_cmd
@@ -326,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect_cmd.add_parser(sub)
     serve_cmd.add_parser(sub)
     mcp_cmd.add_parser(sub)
+    export_cmd.add_parser(sub)
     from ftaudit.ui.cli import conventions
 
     conventions.finish(parser, sub)
