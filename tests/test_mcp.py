@@ -97,3 +97,25 @@ def test_bad_calls_are_tool_errors_with_the_fix(url: str, name: str, args: dict[
     _, (result, after) = _session(url, [(name, args), ("audit", {"description": DESCRIPTION})])
     assert result.isError and hint in result.content[0].text, result.content
     assert not after.isError  # the server goes on
+
+
+def test_stdio_transport_through_the_cli(session_home: Path) -> None:
+    """``ftaudit mcp`` as a desktop client starts it: a child process speaking MCP on stdin/stdout."""
+    import os
+    import sys
+
+    from mcp import StdioServerParameters
+    from mcp.client.stdio import stdio_client
+
+    params = StdioServerParameters(command=sys.executable, args=["-m", "ftaudit.ui.cli.main", "mcp"],
+                                   env={**os.environ, "FTAUDIT_HOME": str(session_home)})
+
+    async def run() -> tuple[list[str], Any]:
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+            await session.initialize()
+            names = [t.name for t in (await session.list_tools()).tools]
+            return names, await session.call_tool("audit", {"description": DESCRIPTION})
+
+    names, result = asyncio.run(run())
+    assert sorted(names) == ["audit", "inspect"]
+    assert not result.isError and result.structuredContent["approach"] == audit(DESCRIPTION).approach
