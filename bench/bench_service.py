@@ -129,6 +129,15 @@ def main() -> None:
             print(f"{n:>5} | {pct(s_times, .5):>10.2f}s {pct(s_times, .95):>6.2f}s {errors:>6} {s_wall:>5.2f}s | "
                   f"{pct(b_times, .5):>13.2f}s {pct(b_times, .95):>6.2f}s {b_wall:>5.2f}s | "
                   f"{pct(s_times, .95) / pct(b_times, .95):.2f}x")
+        seq_http, seq_local = [], []
+        for body in bodies[:20]:  # one request at a time: what the server adds to one audit
+            t, _, _ = asyncio.run(over_http(base, [body]))
+            b, _, _ = asyncio.run(in_process([body]))
+            seq_http += t
+            seq_local += b
+        print(f"one at a time (20 requests): service median {statistics.median(seq_http) * 1000:.0f} ms, "
+              f"in-process median {statistics.median(seq_local) * 1000:.0f} ms "
+              f"({statistics.median(seq_http) / statistics.median(seq_local):.2f}x)")
         print(f"throughput: service {args.requests / s_wall:.1f} audits/s, in-process {args.requests / b_wall:.1f} audits/s "
               f"(last round); median single audit in-process {statistics.median(b_times) * 1000:.0f} ms under load")
     finally:
