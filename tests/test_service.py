@@ -73,7 +73,9 @@ def test_health_and_openapi(client: httpx.Client) -> None:
     body = doc["paths"]["/v1/audit"]["post"]["requestBody"]["content"]
     assert {"application/json", "multipart/form-data"} <= set(body)
     assert "description" in doc["components"]["schemas"]["AuditRequest"]["properties"]
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200 and "POST /v1/audit" in page.text and "AuditRequest" in page.text
+    assert "<script" not in page.text and "cdn" not in page.text.lower()  # works offline
 
 
 def test_json_audit_matches_the_python_api(client: httpx.Client) -> None:

@@ -10,13 +10,15 @@ the server keeps serving.
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from ftaudit import __version__
 from ftaudit.app.aio import aaudit, ainspect, max_workers
 from ftaudit.app.api import MAX_DESCRIPTION_CHARS
@@ -116,9 +118,14 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
                guidance: list[Path] | None = None) -> FastAPI:
     """The service as an ASGI app (serve it with uvicorn, or mount it in your own app)."""
     max_bytes = int(max_request_mb * 1048576)
-    app = FastAPI(title="ftaudit", version=__version__,
+    # FastAPI's own /docs pages load Swagger UI from a CDN; this one is self-contained (offline).
+    app = FastAPI(title="ftaudit", version=__version__, docs_url=None, redoc_url=None,
                   description="Should you fine-tune, engineer the prompt, or build RAG? Audit a use case and get "
                               "a cited recommendation.")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return HTMLResponse(docs_page(app.openapi()))
 
     @app.exception_handler(_Refused)
     async def refused(_: Request, exc: _Refused) -> JSONResponse:
@@ -197,6 +204,24 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
     return app
 
 
+def docs_page(schema: dict[str, Any]) -> str:
+    """The API reference as one HTML page with no scripts and no external resources."""
+    esc = html.escape
+    parts = [f"<h1>{esc(schema['info']['title'])} {esc(schema['info']['version'])}</h1>",
+             f"<p>{esc(schema['info'].get('description', ''))}</p>",
+             '<p>Machine-readable schema: <a href="/openapi.json">/openapi.json</a></p>']
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            parts.append(f"<h2><code>{esc(method.upper())} {esc(path)}</code></h2><p>{esc(op.get('description') or op.get('summary', ''))}</p>")
+            for kind in (op.get("requestBody") or {}).get("content", {}):
+                parts.append(f"<p>Body: <code>{esc(kind)}</code></p>")
+    for name, model in schema.get("components", {}).get("schemas", {}).items():
+        parts.append(f"<h3>{esc(name)}</h3><pre>{esc(json.dumps(model, indent=2))}</pre>")
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>ftaudit API</title><style>"
+            "body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}"
+            "pre{background:#f3f4f6;padding:8px;overflow:auto}</style></head><body>" + "".join(parts) + "</body></html>")
+
+
 def mount_ui(app: FastAPI, path: str = "/ui", **kwargs: Any) -> None:
     """Mount the Gradio web app beside the service (``ftaudit serve --ui``)."""
     from ftaudit.errors import require
@@ -217,6 +242,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, ui: bool = False, **kwar
     import uvicorn
 
     app = create_app(**kwargs)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {host} without authentication; put it behind a proxy that checks who calls",
+              file=sys.stderr, flush=True)
     if ui:
         mount_ui(app)
     print(f"ftaudit service on http://{host}:{port}  (docs at /docs{', app at /ui' if ui else ''}; Ctrl-C to stop)",
