@@ -24,6 +24,7 @@ from ftaudit.app.aio import aaudit, ainspect, max_workers
 from ftaudit.app.api import MAX_DESCRIPTION_CHARS
 from ftaudit.app.uploads import Upload, check_uploads, decode_content, staged, without_folder
 from ftaudit.errors import FtauditError, InputError
+from ftaudit.report.build import printable
 from ftaudit.ui.service.defaults import MAX_REQUEST_MB, TIMEOUT_SECONDS
 from ftaudit.ui.service.limits import BodyLimit
 from pydantic import BaseModel, Field, ValidationError
@@ -85,6 +86,9 @@ async def _read(request: Request, model: type[BaseModel], max_file_bytes: int) -
     if kind == "application/json":
         try:
             raw = await request.json()
+        except RecursionError:
+            raise _Refused(400, "the JSON is nested too deeply; send a flat object with 'description' and 'data'") \
+                from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise _Refused(400, f"the body is not valid JSON ({exc}); send a JSON object such as "
                                 '{"description": "We classify support tickets..."}') from None
@@ -129,11 +133,11 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
 
     @app.exception_handler(_Refused)
     async def refused(_: Request, exc: _Refused) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+        return JSONResponse(printable({"detail": exc.detail}), status_code=exc.status)
 
     @app.exception_handler(InputError)
     async def bad_input(_: Request, exc: InputError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        return JSONResponse(printable({"detail": str(exc)}), status_code=422)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -141,12 +145,16 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
         for e in exc.errors():
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "body"
             problems.append(f"{where}: {e.get('msg', 'invalid')}")
-        return JSONResponse({"detail": "; ".join(problems) + ". See /docs for the request schema",
-                             "errors": json.loads(json.dumps(exc.errors(), default=str))}, status_code=422)
+        # Only where and what: the offending input is not echoed (it may be huge, or hold a lone
+        # surrogate that no UTF-8 response can carry).
+        errors = [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")), "type": str(e.get("type"))}
+                  for e in exc.errors()]
+        return JSONResponse(printable({"detail": "; ".join(problems) + ". See /docs for the request schema",
+                                       "errors": errors}), status_code=422)
 
     @app.exception_handler(FtauditError)
     async def failed(_: Request, exc: FtauditError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        return JSONResponse(printable({"detail": str(exc)}), status_code=503)
 
     @app.exception_handler(Exception)
     async def crashed(_: Request, exc: Exception) -> JSONResponse:
