@@ -150,6 +150,29 @@ def test_a_slow_audit_gets_a_504_and_the_server_goes_on(session_home: Path, monk
         assert c.get("/v1/health").status_code == 200
 
 
+def test_over_the_pending_limit_is_a_503_with_retry_after(session_home: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftaudit.ui.service.app as service
+
+    async def slow(*args: object, **kwargs: object) -> object:
+        await asyncio.sleep(1.0)
+        return audit(DESCRIPTION)
+
+    monkeypatch.setattr(service, "aaudit", slow)
+
+    async def run(url: str) -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=url, timeout=30) as c:
+            return await asyncio.gather(*[c.post("/v1/audit", json={"description": DESCRIPTION}) for _ in range(4)])
+
+    with Server(max_pending=2) as url:
+        responses = asyncio.run(run(url))
+        codes = sorted(r.status_code for r in responses)
+        assert codes == [200, 200, 503, 503], codes
+        busy = next(r for r in responses if r.status_code == 503)
+        assert busy.headers["retry-after"] == "5" and "busy" in busy.json()["detail"]
+        assert httpx.post(f"{url}/v1/audit", json={"description": DESCRIPTION}, timeout=30).status_code == 200
+
+
 def test_concurrent_requests_all_answer(base: str) -> None:
     async def run() -> list[httpx.Response]:
         async with httpx.AsyncClient(base_url=base, timeout=60) as c:

@@ -10,9 +10,11 @@ the server keeps serving.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,7 +27,7 @@ from ftaudit.app.api import MAX_DESCRIPTION_CHARS
 from ftaudit.app.uploads import Upload, check_uploads, decode_content, staged, without_folder
 from ftaudit.errors import FtauditError, InputError
 from ftaudit.report.build import printable
-from ftaudit.ui.service.defaults import MAX_REQUEST_MB, TIMEOUT_SECONDS
+from ftaudit.ui.service.defaults import MAX_PENDING, MAX_REQUEST_MB, TIMEOUT_SECONDS
 from ftaudit.ui.service.limits import BodyLimit
 from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile
@@ -61,11 +63,12 @@ class Health(BaseModel):
     workers: int
     max_request_mb: float
     timeout_seconds: float
+    max_pending: int
 
 
 class _Refused(Exception):
-    def __init__(self, status: int, detail: str) -> None:
-        self.status, self.detail = status, detail
+    def __init__(self, status: int, detail: str, headers: dict[str, str] | None = None) -> None:
+        self.status, self.detail, self.headers = status, detail, headers
 
 
 _MULTIPART_DOC = {
@@ -119,9 +122,27 @@ async def _read(request: Request, model: type[BaseModel], max_file_bytes: int) -
 
 
 def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEOUT_SECONDS,
-               guidance: list[Path] | None = None) -> FastAPI:
-    """The service as an ASGI app (serve it with uvicorn, or mount it in your own app)."""
+               max_pending: int = MAX_PENDING, guidance: list[Path] | None = None) -> FastAPI:
+    """The service as an ASGI app (serve it with uvicorn, or mount it in your own app).
+
+    At most ``max_pending`` audit and inspect requests are in the server at once (running or
+    waiting for a worker); one more gets a 503 with ``Retry-After`` instead of queueing without bound.
+    """
     max_bytes = int(max_request_mb * 1048576)
+    pending = 0
+
+    @contextlib.asynccontextmanager
+    async def admitted() -> AsyncIterator[None]:
+        nonlocal pending
+        if pending >= max_pending:
+            raise _Refused(503, f"the server is busy ({max_pending} requests in progress); retry in a few seconds",
+                           {"Retry-After": "5"})
+        pending += 1
+        try:
+            yield
+        finally:
+            pending -= 1
+
     # FastAPI's own /docs pages load Swagger UI from a CDN; this one is self-contained (offline).
     app = FastAPI(title="ftaudit", version=__version__, docs_url=None, redoc_url=None,
                   description="Should you fine-tune, engineer the prompt, or build RAG? Audit a use case and get "
@@ -133,7 +154,7 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
 
     @app.exception_handler(_Refused)
     async def refused(_: Request, exc: _Refused) -> JSONResponse:
-        return JSONResponse(printable({"detail": exc.detail}), status_code=exc.status)
+        return JSONResponse(printable({"detail": exc.detail}), status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(InputError)
     async def bad_input(_: Request, exc: InputError) -> JSONResponse:
@@ -172,26 +193,28 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
     async def health() -> Health:
         """Liveness and the server's limits."""
         return Health(version=__version__, workers=max_workers(), max_request_mb=max_request_mb,
-                      timeout_seconds=timeout)
+                      timeout_seconds=timeout, max_pending=max_pending)
 
     @app.post("/v1/audit", openapi_extra=_openapi_body(AuditRequest, _MULTIPART_DOC))
     async def audit_endpoint(request: Request) -> dict[str, Any]:
         """Audit a use case; the body is JSON (:class:`AuditRequest`) or a multipart form. Returns the report."""
-        body, files = await _read(request, AuditRequest, max_bytes)
-        check_uploads(files, max_bytes)
-        with staged(files) as (folder, paths):
-            report = await _timed(aaudit(body.description, paths, name=body.name, guidance=guidance))
-            return without_folder(report.model_dump(mode="json"), folder)
+        async with admitted():
+            body, files = await _read(request, AuditRequest, max_bytes)
+            check_uploads(files, max_bytes)
+            with staged(files) as (folder, paths):
+                report = await _timed(aaudit(body.description, paths, name=body.name, guidance=guidance))
+                return without_folder(report.model_dump(mode="json"), folder)
 
     @app.post("/v1/inspect", openapi_extra=_openapi_body(InspectRequest, {"multipart/form-data": {"schema": {
         "type": "object", "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}))
     async def inspect_endpoint(request: Request) -> dict[str, Any]:
         """Inspect sample data files; returns the data report."""
-        _, files = await _read(request, InspectRequest, max_bytes)
-        check_uploads(files, max_bytes)
-        with staged(files) as (folder, paths):
-            report = await _timed(ainspect(paths))
-            return without_folder(report.model_dump(mode="json"), folder)
+        async with admitted():
+            _, files = await _read(request, InspectRequest, max_bytes)
+            check_uploads(files, max_bytes)
+            with staged(files) as (folder, paths):
+                report = await _timed(ainspect(paths))
+                return without_folder(report.model_dump(mode="json"), folder)
 
     # The request schemas are read by hand (JSON or multipart), so register them for the docs.
     schema = app.openapi
