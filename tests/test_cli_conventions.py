@@ -208,3 +208,27 @@ def test_verbose_goes_to_stderr(session_home: Path) -> None:
     assert quiet.stdout == loud.stdout and "auditing" not in quiet.stderr
     assert "ftaudit: auditing" in loud.stderr and "verdict" in loud.stderr
     assert "auditing" in _cli(["-v", "audit", str(EXAMPLES / "team-newsletter.md")], {}).stderr
+
+
+@pytest.mark.parametrize(("args", "module", "extra"), [
+    (["serve"], "fastapi", "service"), (["serve"], "uvicorn", "service"), (["mcp"], "mcp", "mcp")])
+def test_a_missing_extra_is_named(args: list[str], module: str, extra: str, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == module else real(name, *a))
+    assert main(args) == 1
+    assert f"pip install 'ftaudit[{extra}]'" in capsys.readouterr().err
+
+
+def test_as_tool_names_its_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from ftaudit import as_tool
+    from ftaudit.errors import ConfigError
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "langchain_core" else real(name, *a))
+    with pytest.raises(ConfigError, match=r"pip install 'ftaudit\[langchain\]'"):
+        as_tool()
