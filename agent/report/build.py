@@ -111,6 +111,21 @@ class AuditReport(BaseModel):
 
         return render_markdown(self)
 
+    # -- notebooks (Jupyter shows the report, not a 10 KB repr) ------------------------
+
+    def __repr__(self) -> str:
+        from ftaudit.integrations.notebook import report_repr
+
+        return report_repr(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from ftaudit.integrations.notebook import markdown_html
+
+        return markdown_html(self.to_markdown())
+
 
 # --- text that every output can hold -------------------------------------------------
 
