@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from typing import Any
 
 
@@ -55,16 +56,15 @@ complete -o filenames -F _ftaudit ftaudit
     return "# ftaudit completion for bash: eval \"$(ftaudit completion bash)\" in ~/.bashrc\n" + body
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, root: argparse.ArgumentParser) -> None:
+    """Add ``completion``, which completes the commands of ``root`` (the whole CLI)."""
     p = subparsers.add_parser("completion", help="print a shell completion script (bash, zsh, fish)")
     p.add_argument("shell", choices=["bash", "zsh", "fish"])
-    p.set_defaults(func=run)
+    p.set_defaults(func=functools.partial(run, root=root))
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, root: argparse.ArgumentParser) -> int:
     import sys
 
-    from ftaudit.ui.cli.main import build_parser
-
-    sys.stdout.write(script(args.shell, build_parser()))
+    sys.stdout.write(script(args.shell, root))
     return 0

@@ -21,7 +21,7 @@ def finish(parser: argparse.ArgumentParser, subparsers: Any) -> None:
     """Add ``completion`` and give every subcommand ``-v/--verbose`` too (``ftaudit audit x -v``)."""
     from ftaudit.ui.cli import completion
 
-    completion.add_parser(subparsers)
+    completion.add_parser(subparsers, parser)
     for sub in _subcommands(parser).values():
         if not any("--verbose" in a.option_strings for a in sub._actions):
             # SUPPRESS: when not given here, the top-level -v count stays.
