@@ -196,3 +196,13 @@ def test_cli_export_follows_the_verdict(session_home: Path, dev_cases: Path, tmp
     assert (tmp_path / "o/openai/train.jsonl").exists() and (tmp_path / "o/evals/promptfoo/tests.yaml").exists()
     assert main(["export", *data, "--out", str(tmp_path / "x")]) == 2
     assert "nothing to export" in capsys.readouterr().err
+
+
+def test_cli_export_for_a_rag_verdict_writes_the_plan(session_home: Path, dev_cases: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    case = dev_cases / "travel-policy-docs"
+    code = main(["export", str(case / "docs"), "--next", str(case / "case.md"), "--out", str(tmp_path / "o"),
+                 "--format", "json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["verdict"] == "rag" and result["rag_plan"]["documents"] >= 1
+    assert (tmp_path / "o/rag/chunking-plan.md").exists() and not (tmp_path / "o/openai").exists()

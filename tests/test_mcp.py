@@ -119,3 +119,21 @@ def test_stdio_transport_through_the_cli(session_home: Path) -> None:
     names, result = asyncio.run(run())
     assert sorted(names) == ["audit", "inspect"]
     assert not result.isError and result.structuredContent["approach"] == audit(DESCRIPTION).approach
+
+
+def test_a_slow_audit_is_a_tool_error(session_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftaudit.ui.mcp.server as server_module
+
+    async def slow(*args: object, **kwargs: object) -> None:
+        await asyncio.sleep(5)
+
+    monkeypatch.setattr(server_module, "aaudit", slow)
+    server = server_module.build_server(timeout=0.2)
+
+    async def run() -> Any:
+        return await server.call_tool("audit", {"description": DESCRIPTION})
+
+    from mcp.server.fastmcp.exceptions import ToolError
+
+    with pytest.raises(ToolError, match=r"longer than 0\.2 s"):
+        asyncio.run(run())

@@ -197,3 +197,23 @@ def test_aaudit_and_async_session_match_the_sync_api(session_home: Path) -> None
     a, b, fields = asyncio.run(run())
     assert a == audit(DESCRIPTION).approach
     assert b in {"prompt", "rag", "fine_tune"} and "monthly_volume" in fields
+
+
+def test_the_interview_over_http(client: httpx.Client) -> None:
+    r = client.post("/v1/sessions", json={"description": "We want an assistant for our HR policies."})
+    assert r.status_code == 201, r.text
+    state = r.json()
+    sid, asked = state["id"], 0
+    while state["question"] is not None and asked < 12:
+        r = client.post(f"/v1/sessions/{sid}/answer", json={"text": "skip"})
+        assert r.status_code == 200, r.text
+        state, asked = r.json(), asked + 1
+    assert state["question"] is None and asked >= 1
+    report = client.get(f"/v1/sessions/{sid}/report").json()
+    assert report["approach"] in {"prompt", "rag", "fine_tune"} and report["case"] == "use case"
+    r = client.post(f"/v1/sessions/{sid}/answer", json={"text": "Our policies change every week."})
+    assert r.status_code == 200 and r.json()["settled"]
+    assert client.delete(f"/v1/sessions/{sid}").status_code == 204
+    gone = client.get(f"/v1/sessions/{sid}/report")
+    assert gone.status_code == 404 and "POST /v1/sessions" in gone.json()["detail"]
+    assert client.post("/v1/sessions/nope/answer", json={"text": ""}).status_code == 422

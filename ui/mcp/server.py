@@ -7,6 +7,7 @@ arguments, and the server runs without the web app.  No tool takes a path on thi
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Literal
 
 from ftaudit import __version__
@@ -14,7 +15,7 @@ from ftaudit.app.aio import aaudit, ainspect
 from ftaudit.app.uploads import Upload, check_uploads, decode_content, staged, without_folder
 from ftaudit.errors import FtauditError
 from ftaudit.integrations.langchain_tool import compact
-from ftaudit.ui.service.defaults import MAX_REQUEST_MB
+from ftaudit.ui.service.defaults import MAX_REQUEST_MB, TIMEOUT_SECONDS
 from mcp.server.fastmcp import FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
 from pydantic import BaseModel, Field
@@ -41,7 +42,16 @@ def _uploads(files: list[FileUpload], max_bytes: int) -> list[Upload]:
     return uploads
 
 
-def build_server(*, host: str = "127.0.0.1", port: int = 8000, max_file_mb: float = MAX_REQUEST_MB) -> FastMCP:
+async def _timed(coro: Any, timeout: float) -> Any:
+    try:
+        return await asyncio.wait_for(coro, timeout)
+    except TimeoutError:
+        raise ToolError(f"the audit took longer than {timeout:g} s; send a smaller data sample, or raise "
+                        "FTAUDIT_SERVICE_TIMEOUT where the server runs") from None
+
+
+def build_server(*, host: str = "127.0.0.1", port: int = 8000, max_file_mb: float = MAX_REQUEST_MB,
+                 timeout: float = TIMEOUT_SECONDS) -> FastMCP:
     """The MCP server with its two tools (run it with ``.run(transport)`` or serve ``.streamable_http_app()``)."""
     max_bytes = int(max_file_mb * 1048576)
     server = FastMCP("ftaudit", instructions=INSTRUCTIONS, host=host, port=port, stateless_http=True,
@@ -55,7 +65,7 @@ def build_server(*, host: str = "127.0.0.1", port: int = 8000, max_file_mb: floa
         try:
             uploads = _uploads(files or [], max_bytes)
             with staged(uploads) as (folder, paths):
-                report = await aaudit(description, paths)
+                report = await _timed(aaudit(description, paths), timeout)
                 out = report.model_dump(mode="json") if detail == "full" else compact(report)
                 return without_folder(out, folder)
         except FtauditError as exc:
@@ -69,7 +79,7 @@ def build_server(*, host: str = "127.0.0.1", port: int = 8000, max_file_mb: floa
         try:
             uploads = _uploads(files, max_bytes)
             with staged(uploads) as (folder, paths):
-                report = await ainspect(paths)
+                report = await _timed(ainspect(paths), timeout)
                 return without_folder(report.model_dump(mode="json"), folder)
         except FtauditError as exc:
             raise ToolError(str(exc)) from exc

@@ -216,6 +216,10 @@ def create_app(*, max_request_mb: float = MAX_REQUEST_MB, timeout: float = TIMEO
                 report = await _timed(ainspect(paths))
                 return without_folder(report.model_dump(mode="json"), folder)
 
+    from ftaudit.ui.service.sessions import router
+
+    app.include_router(router(_Refused))
+
     # The request schemas are read by hand (JSON or multipart), so register them for the docs.
     schema = app.openapi
 
