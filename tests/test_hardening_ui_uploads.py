@@ -38,7 +38,10 @@ def _client(url: str) -> Client:
 
 def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tuple[Any, ...]:
     job = client.submit({"text": text, "files": [handle_file(str(f)) for f in files or []]}, api_name="/chat")
-    return tuple(job.result(timeout=60))
+    final = list(job.result(timeout=60))
+    if isinstance(final[0], dict):  # a reply with quick-reply options comes as a message
+        final[0] = final[0].get("content")
+    return tuple(final)
 
 
 def _labelled(path: Path) -> Path:

@@ -56,13 +56,20 @@ def _client(url: str) -> Client:
     return Client(url, analytics_enabled=False, verbose=False)
 
 
+def _content(reply: Any) -> Any:
+    """A reply's text (a reply with quick-reply options is a message dict)."""
+    return reply.get("content") if isinstance(reply, dict) else reply
+
+
 def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tuple[list[str], tuple[Any, ...]]:
     """Send one chat message; returns every streamed reply and the final outputs."""
     job = client.submit({"text": text, "files": [handle_file(str(f)) for f in files or []]}, api_name="/chat")
     final = list(job.result(timeout=60))
+    if isinstance(final[0], dict):  # a reply with quick-reply options comes as a message
+        final[0] = final[0].get("content")
     if isinstance(final[-1], dict):  # the downloads list arrives as a visibility update
         final[-1] = final[-1].get("value")
-    streamed = [o[0] if isinstance(o, list | tuple) else o for o in job.outputs()]
+    streamed = [_content(o[0] if isinstance(o, list | tuple) else o) for o in job.outputs()]
     return streamed, tuple(final)
 
 
@@ -95,7 +102,7 @@ def test_whole_interview_with_upload_and_downloads(app_url: tuple[str, Any], tmp
     _, out = _say(client, "We handle 50,000 questions a month.")
     assert "monthly volume" in out[0].lower()
     _, out = _say(client, "Actually it's 2 million questions a month.")
-    assert "Corrected" in out[0] and "2,000,000" in out[0]
+    assert "Corrected" in out[0] and "2,000,000" in out[0] and "→" in out[0]
     assert "2,000,000" in out[2]
 
     streamed, out = _say(client, "report")
@@ -190,7 +197,7 @@ class _EchoModel:
 
 
 def _run(app: AuditApp, text: str) -> list[tuple[Any, ...]]:
-    return list(app.respond({"text": text, "files": []}, [], None))
+    return [(_content(o[0]), *o[1:]) for o in app.respond({"text": text, "files": []}, [], None)]
 
 
 def test_model_failure_falls_back_to_offline_engine(tmp_path: Path, session_home: Path) -> None:
@@ -249,11 +256,11 @@ def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_work
         shared = Assistant(settings)
         app = AuditApp(index=index, assistant=shared, workdir=tmp_path / "s", stream_delay=0)
         text = "We classify 2 million support tickets a month into 40 queues; we have 50,000 labels."
-        first = list(app.respond({"text": text, "files": []}, [], None))[-1]
+        first = _run(app, text)[-1]
         assert "scripted" in first[1]
     # The server is gone now: the next session still gets an offline answer.
     app2 = AuditApp(index=index, assistant=shared, workdir=tmp_path / "t", stream_delay=0)
-    final = list(app2.respond({"text": text, "files": []}, [], None))[-1]
+    final = _run(app2, text)[-1]
     assert "Leaning" in final[0] or "Recommendation" in final[0]
     sessions = [s for s in (*app.store._sessions.values(), *app2.store._sessions.values()) if s.audit is not None]
     assert sessions and all(s.audit.assistant is not shared for s in sessions)

@@ -29,8 +29,8 @@ _STRONG_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_HEDGE = re.compile(
-    r"\b(?:maybe|perhaps|possibly|i guess|i suppose|i think|could be|might be|probably|kind of|sort of|"
-    r"somewhere between|in between|either|hmm+|not really sure|more or less|i'?d say)\b|\?\s*$",
+    r"\b(?:maybe|perhaps|possibly|i guess|i suppose|i think|could be|might be|probably|"
+    r"somewhere between|in between|either|hmm+|more or less|i'?d say)\b|\?\s*$",
     re.IGNORECASE,
 )
 _DONT_KNOW = re.compile(
@@ -45,7 +45,7 @@ _CORRECTION = re.compile(
     r"\b(?:actually|correction|i was wrong|i got (?:that|it|this) wrong|i misspoke|mis-?spoke|no,? wait|wait,? no|"
     r"hang on|hold on|looked it up|checked again|double-?checked|one more fix|(?:a |one )?fix:|sorry,? i meant|"
     r"i meant|scratch that|let me correct|to correct|my mistake|my bad|on second thought|turns out|"
-    r"update:|rather than|instead of|not \d[\d,.]*\s*(?:k|m)?\b(?: as i said)?|earlier i said|i said .{1,40} but)",
+    r"update:|rather than|instead of|it'?s not\b|,\s*not\b|not \d[\d,.]*\s*(?:k|m)?\b(?: as i said)?|earlier i said|i said .{1,40} but)",
     re.IGNORECASE,
 )
 _REJECTED = re.compile(
@@ -178,6 +178,10 @@ def _number(spec: QuestionSpec, text: str, quantities: list[Quantity] | None = N
     q = qs[0]
     if name == "monthly_volume" and q.per_month:
         return float(q.per_month)
+    if name == "monthly_volume":
+        every = parse_period(text)  # "1,200 kids, a report twice a year"
+        if every:
+            return q.value * 30.4 / every
     if name == "latency_ms":
         after = q.after.lower()
         if re.match(r"(?:s|secs?|seconds?)\b", after):
@@ -190,18 +194,21 @@ def _number(spec: QuestionSpec, text: str, quantities: list[Quantity] | None = N
     return float(q.value)
 
 
-def read_answer(spec: QuestionSpec, text: str) -> Reading:
-    """Read ``text`` as the answer to ``spec``'s question."""
+def read_answer(spec: QuestionSpec, text: str, held: Any = None) -> Reading:
+    """Read ``text`` as the answer to ``spec``'s question.
+
+    A strong hedge ("not sure", "no idea") always leaves the fact unknown; a weak one
+    ("maybe", "I guess") only when the answer gives no clear value.  ``held`` is the value
+    being confirmed, if the question was a confirmation: naming it among others confirms it.
+    """
     quote = text.strip()
     if dont_know(quote):
         return Reading(dont_know=True)
     picked = _selected(spec, quote)
     if picked is not None:
         return Reading(facts=[_fact(spec.field, picked, quote)])
-    if hedged(quote, spec.answer):
-        bare = _WEAK_HEDGE.sub(" ", _STRONG_HEDGE.sub(" ", quote))
-        named = bool(_choice_values(spec, bare)) if spec.answer != "yes_no" else bool(_WEAK_HEDGE.search(quote))
-        return Reading(hedged=True, between=named)
+    if _STRONG_HEDGE.search(quote):
+        return _hedge(spec, quote)
     value: Any = None
     if spec.answer == "yes_no":
         value = _yes_no(spec, quote)
@@ -212,18 +219,28 @@ def read_answer(spec: QuestionSpec, text: str) -> Reading:
         elif len(values) > 1:
             # Several choices named: the cue reader may know which one the sentence settles.
             read = {f.field: f for f in interpret_answer(quote, spec.field)}.get(spec.field)
-            if read is not None and read.value in values:
+            if held is not None and held in values:
+                value = held
+            elif read is not None and read.value in values and not _WEAK_HEDGE.search(quote):
                 value = read.value
             else:
                 return Reading(hedged=True, between=True)
     elif spec.answer == "number":
         value = _number(spec, quote)
     if value is None:
+        if _WEAK_HEDGE.search(quote):
+            return _hedge(spec, quote)
         read = {f.field: f for f in interpret_answer(quote, spec.field)}.get(spec.field)
         if read is not None:
             return Reading(facts=[read.model_copy(update={"source": "answer", "quote": quote[:300]})])
         return Reading()
     return Reading(facts=[_fact(spec.field, value, quote)])
+
+
+def _hedge(spec: QuestionSpec, quote: str) -> Reading:
+    bare = _WEAK_HEDGE.sub(" ", _STRONG_HEDGE.sub(" ", quote))
+    named = bool(_choice_values(spec, bare)) if spec.answer != "yes_no" else not _STRONG_HEDGE.search(quote)
+    return Reading(hedged=True, between=named)
 
 
 def _same(field_name: str, a: Any, b: Any) -> bool:
@@ -273,7 +290,7 @@ def _placed(text: str, specs: dict[str, QuestionSpec]) -> dict[str, float]:
             if spec.answer != "number" or not spec.hint or name == "knowledge_change_days":
                 continue
             m = re.search(rf"\b(?:{spec.hint})", q.after)
-            if m is not None and m.start() <= 12:
+            if m is not None and m.start() <= 24:
                 hits.append((m.start(), name))
         hits.sort()
         if hits and (len(hits) == 1 or hits[0][0] < hits[1][0]):

@@ -32,6 +32,8 @@ from pydantic import BaseModel, Field
 
 MAX_QUESTIONS = 20
 """A safety bound; the interview normally ends when no unknown fact could flip the verdict."""
+FLIP_SHARE = 0.25
+"""A fact is asked while more than this share of its plausible answers would flip the verdict."""
 _CONFIRMED = re.compile(r"^\W*(?:yes|yep|yeah|y|correct|right|that's right|that is right|exactly|confirmed?)\b[\W]*$",
                         re.IGNORECASE)
 _DENIED = re.compile(r"^\W*(?:no|nope|n|wrong|incorrect|not right|that's wrong)\W*$", re.IGNORECASE)
@@ -165,7 +167,7 @@ class AuditSession:
         verdict.  Each fact is asked at most once (plus one follow-up after a hedge).
         """
         with self._lock:
-            if not self.has_facts:
+            if not self.case.description:
                 self._pending = Question(field="description", text=_INVITE, criterion="", value=1.0)
                 return self._pending
             if len(self._asked) >= MAX_QUESTIONS:
@@ -192,7 +194,7 @@ class AuditSession:
             base = decide(self.case, criteria)
             best: Question | None = None
             for field in self._candidates(criteria):
-                if flip_share(self.case, field, base, criteria) <= 0:
+                if flip_share(self.case, field, base, criteria) <= FLIP_SHARE:
                     continue
                 value = question_value(self.case, field, base, criteria)
                 if best is None or value > best.value + 1e-9:
@@ -253,7 +255,7 @@ class AuditSession:
             pending = self._pending
             self.warnings = self.warnings + [w for w in suspicious_instructions(text) if w not in self.warnings]
             clean = without_suspicious(text)
-            if not self.has_facts:
+            if not self.case.description or (not self.has_facts and (pending is None or pending.field == "description")):
                 facts = self._read_description(text, clean)
             else:
                 facts = self._read_answer(pending, text, clean)
@@ -265,6 +267,8 @@ class AuditSession:
     def _read_description(self, text: str, clean: str) -> list[Fact]:
         sep = "\n\n" if self.case.description else ""
         self.case = self.case.model_copy(update={"description": f"{self.case.description}{sep}{text}"})
+        if self.case.name in _GENERIC_NAMES:
+            self.case = self.case.model_copy(update={"name": case_title(clean)})
         facts = read_facts(clean)
         if self.assistant is not None:
             result = self.assistant.extract_detailed(clean, facts)
@@ -282,7 +286,7 @@ class AuditSession:
     def _read_answer(self, pending: Question | None, text: str, clean: str) -> list[Fact]:
         asked = pending.field if pending is not None and pending.field != "description" else None
         if is_correction(clean):
-            changes = read_correction(clean, self.case, self._answered)
+            changes = read_correction(clean, self.case, self._recent())
             if changes:
                 self.changes = changes
                 fixed = {c.field for c in changes}
@@ -298,8 +302,8 @@ class AuditSession:
             old = self.case.facts[asked]
             if _CONFIRMED.match(clean) or (pending.yes_value is not None and _yes_no_value(clean) is True):
                 self._settle(asked)
-                return [old.model_copy(update={"source": "answer", "quote": text, "confidence": 1.0,
-                                               "note": f'confirmed what was read from "{old.quote}"'})]
+                return [old.model_copy(update={"source": "answer", "confidence": 1.0,
+                                               "note": f'you confirmed it ("{text[:60]}")'})]
             if _DENIED.match(clean):
                 self._settle(asked)
                 if isinstance(old.value, bool):
@@ -308,20 +312,29 @@ class AuditSession:
                 self.case = self.case.model_copy(update={"facts": {
                     k: v for k, v in self.case.facts.items() if k != old.field}})
                 return []
-        reading = read_answer(spec, clean)
+        held = self.case.facts[asked].value if pending is not None and pending.criterion == "confirm" \
+            and asked in self.case.facts else None
+        reading = read_answer(spec, clean, held)
         if reading.dont_know:
             self._settle(asked, skipped=True)
             return []
         if reading.hedged:
             if reading.between and asked not in self._hedged and pending is not None:
                 self._hedged.add(asked)
-                self._pending = pending.model_copy(update={
-                    "text": _follow_up_text(pending), "follow_up": True})
+                typed = self._typed(asked, spec.text, pending.criterion, pending.value)
+                self._pending = typed.model_copy(update={"text": _follow_up_text(typed), "follow_up": True})
                 return self._volunteered(clean, asked)
             self._settle(asked, skipped=True)
             return self._volunteered(clean, asked)
         self._settle(asked, skipped=not reading.facts)
         return reading.facts + self._volunteered(clean, asked)
+
+    def _recent(self) -> list[str]:
+        """Facts the user stated, oldest first: the description's (when only one is a number), then answers."""
+        stated = [f.field for f in self.case.facts.values() if f.source in {"text", "llm"} and f.sure
+                  and f.field not in self._answered]
+        numbers = [f for f in stated if FACT_FIELDS[f].kind == "number"]
+        return (numbers if len(numbers) == 1 else []) + self._answered
 
     def _settle(self, field: str, skipped: bool = False) -> None:
         """Mark ``field`` as asked (and answered unless ``skipped``); the next question is chosen afresh."""
@@ -415,3 +428,14 @@ def flip_share(case: UseCase, field: str, base: Decision, criteria: tuple[Any, .
         trial = case.with_fact(Fact(field=field, value=value, source="answer", quote="what if"), force=True)
         flips += decide(trial, criteria).approach != base.approach
     return flips / len(values)
+
+
+_GENERIC_NAMES = {"use case", "chat", "case", ""}
+
+
+def case_title(text: str, words: int = 8) -> str:
+    """A short title for a case from its description: its first sentence, at most ``words`` words."""
+    first = re.split(r"(?<=[.!?])\s|\n", " ".join(text.split()[:40]), maxsplit=1)[0].strip(" .!?")
+    parts = first.split()
+    title = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    return title or "use case"

@@ -436,6 +436,9 @@ pre{background:#f3f4f6;padding:10px;overflow:auto}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:18px;margin:18px 0}
 .charts figure{margin:0;border:1px solid #e5e7eb;border-radius:8px;padding:10px}
 .charts figcaption{font-size:12px;color:#6b7280;margin-bottom:6px}
+.charts svg{max-width:100%;height:auto}
+@media (max-width:640px){.charts{grid-template-columns:1fr}main{padding:18px 14px}body{padding:0 8px}
+ table{display:block;overflow-x:auto}}
 @media print{body{background:#fff}main{border:0}}
 """
 
