@@ -29,7 +29,6 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from ftaudit.ui.web.app import build_app, start, stop  # noqa: E402
 
-
 _APPS: list[Any] = []
 
 
