@@ -266,3 +266,23 @@ def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_work
     assert sessions and all(s.audit.assistant is not shared for s in sessions)
     app.store.close_all()
     app2.store.close_all()
+
+
+def _said(message: dict[str, Any]) -> str:
+    content = message["content"]
+    return content if isinstance(content, str) else " ".join(str(p.get("text", "")) for p in content)
+
+
+def test_the_panel_edits_and_forgets_a_fact_as_a_turn_of_the_chat(app_url: tuple[str, Any]) -> None:
+    url, demo = app_url
+    client = _client(url)
+    _say(client, "We classify support tickets into 12 queues. We have 3,000 labelled tickets.")
+    chat, *panel_out = client.predict("labelled examples", "1,200", [], api_name="/edit_fact")
+    ui = demo.ftaudit.store.peek(client.session_hash)
+    assert ui is not None and ui.audit.case.value("labelled_examples") == 1200
+    said = _said(chat[-1])
+    assert "3,000" in said and "1,200" in said and "→" in said
+    assert "1,200" in panel_out[1]
+    chat, *panel_out = client.predict("labelled examples", "", [], api_name="/edit_fact")
+    assert "labelled_examples" not in ui.audit.case.facts and "Forgotten" in _said(chat[-1])
+    client.close()

@@ -360,6 +360,36 @@ class AuditSession:
             out[f.field] = f.model_copy(update={"source": "answer"})
         return list(out.values())
 
+    def forget(self, field: str) -> bool:
+        """Remove a fact (the user says it is wrong and has no better value); it may be asked again."""
+        with self._lock:
+            if field not in self.case.facts:
+                return False
+            self._undo.append(self._snapshot())
+            self.case = self.case.model_copy(update={"facts": {k: v for k, v in self.case.facts.items() if k != field}})
+            self._asked = [f for f in self._asked if f != field]
+            self._skipped.discard(field)
+            self._answered = [f for f in self._answered if f != field]
+            self._pending = None
+            return True
+
+    def set_fact(self, field: str, text: str) -> Change | None:
+        """Set a fact from the user's words ("1,200", "weekly", "yes"), as a correction; None if unreadable."""
+        if field not in FACT_FIELDS:
+            raise InputError(f"unknown fact {field!r}")
+        reading = read_answer(spec_for(field), without_suspicious(text.strip()))
+        fact = next((f for f in reading.facts if f.field == field), None)
+        if fact is None or reading.hedged:
+            return None
+        with self._lock:
+            self._undo.append(self._snapshot())
+            old = self.case.facts.get(field)
+            self.case = self.case.with_fact(fact.model_copy(update={"note": "set by the user"}), force=True)
+            self._settle(field)
+            change = Change(field, old.value if old is not None and old.source != "default" else None, fact.value)
+            self.changes = [change]
+            return change
+
     def attach(self, path: str | Path) -> Any:
         """Inspect a data file (or folder/ZIP) and merge what it shows; returns its data report."""
         p = Path(path)

@@ -45,7 +45,7 @@ import gradio as gr
 from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
-from ftaudit.facts import APPROACH_LABELS, Fact
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact
 from ftaudit.read.text import CONTROL
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
@@ -903,6 +903,42 @@ class AuditApp:
 
     # -- lifecycle -------------------------------------------------------------------------
 
+    def edit_fact(self, name: str, value: str, history: list[Any],
+                  request: gr.Request | None = None) -> tuple[Any, ...]:
+        """The panel's fact editor: change a fact to ``value``, or forget it when ``value`` is empty.
+
+        The edit is a turn of the chat (a note from the user and a reply), so undo takes it back too.
+        """
+        key = getattr(request, "session_hash", None) or "local"
+        ui = self.store.get(key)
+        field_name = next((f for f in FACT_FIELDS if _label(f) == name or f == name), None)
+        with ui.lock:
+            audit = ui.audit
+            if audit is None or field_name is None:
+                return (gr.skip(), gr.skip(), *self._safe_panel(ui))
+            if history:  # an API call without the chat leaves the interview as it is
+                ui.rollback(_replies(history))
+            ui.checkpoint()
+            value = clean_message(value or "").strip()[:200]
+            if value:
+                change = audit.set_fact(field_name, value)
+                said = f"✎ {_label(field_name)}: {value}"
+                reply = (f"Corrected **{_md_escape(change.text())}**." if change else
+                         f"I couldn't read a value for *{_label(field_name)}* from that, so nothing changed.")
+            else:
+                said = f"✎ forget {_label(field_name)}"
+                reply = (f"Forgotten: *{_label(field_name)}*." if audit.forget(field_name)
+                         else f"I didn't know *{_label(field_name)}* yet.")
+            ui.report = audit.report() if audit.has_facts else None
+            ui.question = audit.next_question()
+            if ui.question is not None and ui.question.field != "description":
+                reply += f"\n\n**Next question:** {_md_escape(ui.question.text)}"
+            ui.last_decision = audit.decision()
+            final = _with_options(reply, ui.question)
+            ui.transcript = [*_plain(history), {"role": "user", "content": said},
+                             final if isinstance(final, dict) else {"role": "assistant", "content": final}]
+            return (list(ui.transcript), list(ui.transcript), *self._safe_panel(ui))
+
     def undo(self, data: gr.UndoData, history: list[Any], request: gr.Request | None = None) -> tuple[Any, ...]:
         """The chat's undo button: roll the interview back to before the undone message."""
         key = getattr(request, "session_hash", None) or "local"
@@ -1139,7 +1175,13 @@ def build_app(
                     concurrency_limit=16,
                 )
             with gr.Column(scale=2, min_width=360, elem_id="fa-panel"):
-                for comp in [leaning, downloads, facts, criteria, data, cost, cites]:
+                for comp in [leaning, downloads, facts]:
+                    comp.render()
+                with gr.Accordion("Edit or forget a fact", open=False, elem_id="fa-edit"):
+                    edit_name = gr.Dropdown([_label(f) for f in FACT_FIELDS], label="Fact", value=None)
+                    edit_value = gr.Textbox(label="New value (leave empty to forget it)", max_lines=1)
+                    edit_btn = gr.Button("Apply", size="sm")
+                for comp in [criteria, data, cost, cites]:
                     comp.render()
         with gr.Row(visible=False):
             fmt = gr.Textbox(value="md", visible=False)
@@ -1148,6 +1190,8 @@ def build_app(
         report_btn.click(app.download, inputs=[fmt], outputs=[report_file], api_name="report")
         chatbot.clear(app.reset, outputs=outputs, api_visibility="private")
         chatbot.undo(app.undo, inputs=[chatbot], outputs=outputs, api_visibility="private")
+        edit_btn.click(app.edit_fact, inputs=[edit_name, edit_value, chatbot],
+                       outputs=[chatbot, chat.chatbot_state, *outputs], api_name="edit_fact")
         tab = gr.Textbox(visible=False)
         demo.load(app.restore, inputs=[tab], outputs=[chatbot, chat.chatbot_state, *outputs], js=_TAB_ID_JS,
                   api_visibility="private")
