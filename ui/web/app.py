@@ -76,6 +76,8 @@ OFFLINE_BACKEND = "offline engine (no LLM configured)"
 SKIP_WORDS = {"skip", "don't know", "dont know", "not sure", "no idea", "unknown", "?"}
 REPORT_WORDS = {"report", "recommend", "recommendation", "done", "finish", "verdict"}
 RESTART_WORDS = {"restart", "new audit", "start over", "reset"}
+HTTP_UPLOAD_FACTOR = 4
+"""Files up to this many times the per-file limit are received and refused in the chat."""
 RELOAD_GRACE_SECONDS = float(os.environ.get("FTAUDIT_UI_RELOAD_GRACE_SECONDS", "60"))
 """How long a closed tab's interview is kept for a reload of the same tab."""
 _TAB_ID_JS = """() => { let id = sessionStorage.getItem('ftaudit-tab');
@@ -1210,7 +1212,9 @@ def launch_kwargs(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7
         "server_port": port,
         "share": False,
         "run_history": False,
-        "max_file_size": app.max_upload_bytes,
+        # The HTTP layer stops only files far over the limit (Gradio answers those with a bare toast);
+        # a file up to four times the limit reaches the chat, which says why it is refused.
+        "max_file_size": HTTP_UPLOAD_FACTOR * app.max_upload_bytes,
         "show_error": False,
         "css": APP_CSS,
         "theme": getattr(demo, "ftaudit_theme", None),
