@@ -478,7 +478,9 @@ class AuditApp:
             status = f"interview in progress ({ui.turns} turn{'s' if ui.turns != 1 else ''})"
         else:
             status = "recommendation ready"
-        names = {str(ui.dir) + os.sep: ""} if ui else {}
+        names: dict[str, str] = {}
+        if ui is not None:  # the user's own file names, never the server's paths
+            names = {**ui.names, **{Path(k).name: v for k, v in ui.names.items()}, str(ui.dir) + os.sep: ""}
         files = None
         if ui is not None and report is not None:
             try:
@@ -625,7 +627,8 @@ class AuditApp:
         if errors or warnings:
             line += f"; {len(errors)} error(s), {len(warnings)} warning(s)"
             top = (errors or warnings)[0]
-            line += f" — e.g. {_md_escape(top.message)}"
+            at = f" (line {top.lines[0]:,})" if top.lines else ""
+            line += f" — e.g. {_md_escape(top.message)}{at}"
         return line + "."
 
     # -- one chat turn ---------------------------------------------------------------------
