@@ -179,15 +179,15 @@ class AuditSession:
             criteria = load_criteria()
             first = [f for f, spec in question_specs().items() if spec.first and not self.case.known(f)
                      and f not in self._asked and f not in self._skipped]
-            if first:
-                unsure = self._unsure_to_confirm(criteria, only=first[0])
-                self._pending = unsure or self._typed(first[0], spec_for(first[0]).text, "", 1.0)
+            if first and first[0] not in self.case.facts:
+                self._pending = self._typed(first[0], spec_for(first[0]).text, "", 1.0)
                 return self._pending
-            if self._confirm:
+            if self._confirm:  # where the model and the reader disagree
                 field, text = self._confirm.pop(0).split("\x00", 1)
                 self._pending = self._typed(field, text, "confirm", 1.0)
                 return self._pending
-            unsure = self._unsure_to_confirm(criteria)
+            unsure = (self._unsure_to_confirm(criteria, only=first[0]) if first else None) or \
+                self._unsure_to_confirm(criteria)
             if unsure is not None:
                 self._pending = unsure
                 return unsure
