@@ -219,8 +219,8 @@ class AuditSession:
             if not spec_for(fact.field).applicable(self.case):
                 continue
             trial = decide(self.case.with_fact(fact.model_copy(update={"confidence": 1.0}), force=True), criteria)
-            if trial.scores == base.scores and only is None:
-                continue  # accepting it would change nothing: not worth a question
+            if trial.scores == base.scores and only is None and fact.source != "llm":
+                continue  # accepting it would change nothing: not worth a question (a model-only reading is)
             shown = format_value(fact.field, fact.value)
             quote = f' from "{fact.quote}"' if fact.quote else ""
             text = (f"I read {fact_name(fact.field)}: {shown}{quote}, but I'm not sure. "
