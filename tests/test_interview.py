@@ -91,3 +91,16 @@ def test_a_classifier_is_never_asked_about_citations() -> None:
         asked.append(q.field)
         s.answer("I don't know")
     assert "needs_citations" not in asked and "corpus_size" not in asked and len(set(asked)) == len(asked)
+
+
+def test_an_answer_about_another_fact_keeps_the_question_and_its_evidence() -> None:
+    s = AuditSession("We answer staff questions about our own HR policies, about 3,000 a month.")
+    q = s.next_question()
+    assert q is not None and q.field == "task_kind" and q.criterion == "confirm"
+    quote = s.case.facts["task_kind"].quote
+    s.answer("We have about 2,000 labelled question and answer pairs.")
+    assert s.case.value("labelled_examples") == 2000 and not s.case.known("task_kind")
+    again = s.next_question()
+    assert again is not None and again.field == "task_kind"  # asked once more, not taken from "answer pairs"
+    s.answer("yes")
+    assert s.case.known("task_kind") and s.case.facts["task_kind"].quote == quote

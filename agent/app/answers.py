@@ -194,6 +194,17 @@ def _number(spec: QuestionSpec, text: str, quantities: list[Quantity] | None = N
     return float(q.value)
 
 
+def _without_counts(text: str, keep: str) -> str:
+    """``text`` without the numbers that count another fact and their nouns ("2,000 question and answer pairs")."""
+    specs = question_specs()
+    for q in find_quantities(text):
+        placed = _placed(text[q.start:q.end + 1 + len(q.after)], specs)
+        if placed and keep not in placed:
+            words = r"\W+".join(re.escape(w) for w in q.after.split())
+            text = re.sub(re.escape(q.text) + (r"\W*" + words if words else ""), " ", text, count=1, flags=re.IGNORECASE)
+    return text
+
+
 def read_answer(spec: QuestionSpec, text: str, held: Any = None) -> Reading:
     """Read ``text`` as the answer to ``spec``'s question.
 
@@ -213,7 +224,8 @@ def read_answer(spec: QuestionSpec, text: str, held: Any = None) -> Reading:
     if spec.answer == "yes_no":
         value = _yes_no(spec, quote)
     elif spec.answer == "choice":
-        values = _choice_values(spec, quote)
+        # "2,000 labelled question and answer pairs" is about examples, not a task that answers questions.
+        values = _choice_values(spec, _without_counts(quote, spec.field))
         if len(values) == 1:
             value = values[0]
         elif len(values) > 1:
@@ -230,7 +242,8 @@ def read_answer(spec: QuestionSpec, text: str, held: Any = None) -> Reading:
     if value is None:
         if _WEAK_HEDGE.search(quote):
             return _hedge(spec, quote)
-        read = {f.field: f for f in interpret_answer(quote, spec.field)}.get(spec.field)
+        rest = _without_counts(quote, spec.field) if spec.answer == "choice" else quote
+        read = {f.field: f for f in interpret_answer(rest, spec.field)}.get(spec.field) if rest.strip(" .") else None
         if read is not None:
             return Reading(facts=[read.model_copy(update={"source": "answer", "quote": quote[:300]})])
         return Reading()

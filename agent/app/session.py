@@ -82,6 +82,7 @@ class AuditSession:
         self._asked: list[str] = []
         self._skipped: set[str] = set()
         self._hedged: set[str] = set()
+        self._reasked: set[str] = set()
         self._answered: list[str] = []
         self._lock = threading.RLock()
         self._undo: list[dict[str, Any]] = []
@@ -116,7 +117,7 @@ class AuditSession:
         return decide(self.case)
 
     _STATE = ("case", "_confirm", "warnings", "_data", "_data_report", "_pending", "_asked", "_skipped",
-              "_hedged", "_answered", "history", "changes")
+              "_hedged", "_reasked", "_answered", "history", "changes")
 
     def _snapshot(self) -> dict[str, Any]:
         return {k: copy.copy(getattr(self, k)) for k in self._STATE}
@@ -326,8 +327,19 @@ class AuditSession:
                 return self._volunteered(clean, asked)
             self._settle(asked, skipped=True)
             return self._volunteered(clean, asked)
-        self._settle(asked, skipped=not reading.facts)
-        return reading.facts + self._volunteered(clean, asked)
+        extra = self._volunteered(clean, asked)
+        if not reading.facts and extra and asked not in self._reasked and pending is not None:
+            # The answer was about something else: keep that, and ask this once more.
+            self._reasked.add(asked)
+            self._pending = pending
+            return extra
+        facts = reading.facts
+        if held is not None and facts and facts[0].value == held:
+            old = self.case.facts[asked]  # confirmed: the evidence stays the sentence it was read from
+            facts = [old.model_copy(update={"source": "answer", "confidence": 1.0,
+                                            "note": f'you confirmed it ("{text[:60]}")'})]
+        self._settle(asked, skipped=not facts)
+        return facts + extra
 
     def _recent(self) -> list[str]:
         """Facts the user stated, oldest first: the description's (when only one is a number), then answers."""
