@@ -201,9 +201,11 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from ftaudit.app.answers import fact_name
     from ftaudit.app.api import load_case
     from ftaudit.app.session import AuditSession
     from ftaudit.errors import FtauditError
+    from ftaudit.report.build import format_value
 
     session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
     if args.path:
@@ -212,14 +214,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
         for f in case.data:
             session.attach(f)
     interactive = sys.stdin.isatty()
-    print("ftaudit interview. Answer in your own words; 'skip' skips a question, 'report' ends, "
-          "'attach PATH' adds a data file.\n")
+    print("ftaudit interview. Answer in your own words or by number; 'skip' skips a question, 'undo' takes "
+          "back your last answer, 'report' ends, 'attach PATH' adds a data file.\n")
     while True:
         question = session.next_question()
         if question is None:
             break
         print(f"\n? {question.text}")
-        if question.field != "description":
+        numbered = question.kind in {"choice", "yes_no"} and bool(question.choices)
+        if numbered:
+            print("  " + "   ".join(f"{i}) {c.label}" for i, c in enumerate(question.choices, 1)))
+        elif question.choices:
+            print("  (for example: " + ", ".join(c.label.lower() for c in question.choices) + ")")
+        if session.has_facts and question.field != "description":
             print(f"  (leaning: {session.leaning()})")
         try:
             line = input("> " if interactive else "")
@@ -230,14 +237,23 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if line.lower() in {"report", "done", "quit", "exit"}:
             break
+        if line.lower() == "undo":
+            print("  took back your last answer" if session.undo() else "  nothing to undo")
+            continue
+        if numbered and line.isdigit() and 1 <= int(line) <= len(question.choices):
+            line = question.choices[int(line) - 1].label
         try:
             if line.lower().startswith("attach "):
                 data = session.attach(line[7:].strip())
                 print(f"  attached: {len(data.facts)} facts from the data")
             else:
                 facts = session.answer(line)
+                changed = {c.field for c in session.changes}
+                for change in session.changes:
+                    print(f"  changed: {change.text()}")
                 for fact in facts:
-                    print(f"  noted: {fact.field} = {fact.value}")
+                    if fact.field not in changed:
+                        print(f"  noted: {fact_name(fact.field)} = {format_value(fact.field, fact.value)}")
         except FtauditError as exc:
             print(f"  {exc}")
     print()
