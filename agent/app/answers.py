@@ -149,7 +149,7 @@ def _choice_values(spec: QuestionSpec, text: str) -> list[Any]:
     return seen
 
 
-def _yes_no(spec: QuestionSpec, text: str) -> bool | None:
+def yes_no(spec: QuestionSpec, text: str) -> bool | None:
     """The fact's value from a yes/no answer, read with the question's polarity."""
     yes = True if spec.yes is None else spec.yes
     if _NO.match(text):
@@ -222,7 +222,7 @@ def read_answer(spec: QuestionSpec, text: str, held: Any = None) -> Reading:
         return _hedge(spec, quote)
     value: Any = None
     if spec.answer == "yes_no":
-        value = _yes_no(spec, quote)
+        value = yes_no(spec, quote)
     elif spec.answer == "choice":
         # "2,000 labelled question and answer pairs" is about examples, not a task that answers questions.
         values = _choice_values(spec, _without_counts(quote, spec.field))
@@ -366,7 +366,7 @@ def _typed_value(spec: QuestionSpec, text: str) -> Any:
         return _number(spec, text)
     if spec.answer == "yes_no":
         stripped = re.sub(_CORRECTION, " ", text)
-        return _yes_no(spec, stripped.strip(" ,:;-"))
+        return yes_no(spec, stripped.strip(" ,:;-"))
     values = _choice_values(spec, text)
     return values[0] if len(values) == 1 else None
 

@@ -10,13 +10,13 @@ from typing import Any
 
 from ftaudit.app.answers import (
     Change,
-    _yes_no,
     correction_facts,
     fact_name,
     hedged,
     is_correction,
     read_answer,
     read_correction,
+    yes_no,
 )
 from ftaudit.app.api import analyse, inspect_data
 from ftaudit.app.questions import AnswerType, Choice, QuestionSpec, question_specs, spec_for
@@ -446,7 +446,7 @@ def _yes_no_choices() -> list[Choice]:
 
 
 def _yes_no_value(text: str) -> bool | None:
-    return _yes_no(QuestionSpec(field="human_review", text="", answer="yes_no", yes=True), text)
+    return yes_no(QuestionSpec(field="human_review", text="", answer="yes_no", yes=True), text)
 
 
 def _follow_up_text(q: Question) -> str:
