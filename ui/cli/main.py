@@ -71,7 +71,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         case: CaseInput | Path = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
     else:
         case = Path(args.path)  # a path, never text: audit() reads a str as the description
-    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
+    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args),
+                   probes=args.probes, probe_budget=args.probe_budget)
     text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
         from ftaudit.files import atomic_write
@@ -104,7 +105,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
                         assistant=_assistant(args, rate=args.rate),
-                        case_timeout=DEFAULT_CASE_TIMEOUT if args.case_timeout is None else (args.case_timeout or None))
+                        case_timeout=DEFAULT_CASE_TIMEOUT if args.case_timeout is None else (args.case_timeout or None),
+                        probes=args.probes, probe_budget=args.probe_budget)
     failed = [r for r in results if r.status == "error"]
     cached = sum(r.cached for r in results)
     if tty:
@@ -212,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ftaudit", description="Audit an AI use case: prompt engineering, RAG or fine-tuning, with cited reasons.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"ftaudit {__version__}")
+    from ftaudit.ui.cli import probe as probe_cmd
+
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("audit", help="audit one use case (file, folder or - for stdin)")
@@ -222,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="name shown in the report")
     p.add_argument("-o", "--output", help="write the report to this file instead of stdout")
     _add_llm_flags(p)
+    probe_cmd.add_probe_flags(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("batch", help="audit every case in a folder")
@@ -235,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="time limit per case; a case over it is recorded as an error and the batch goes on "
                         "(default 300; 0: no limit)")
     _add_llm_flags(p)
+    probe_cmd.add_probe_flags(p)
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("eval", help="accuracy against a labels CSV (case,expected[,also_acceptable])")
@@ -267,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ftaudit.ui.cli import inspect as inspect_cmd
 
     inspect_cmd.add_parser(sub)
+    probe_cmd.add_parser(sub, _add_llm_flags)
     return parser
 
 

@@ -1,0 +1,44 @@
+"""Which columns of a table are the text and which the label, read from the content.
+
+Used only when the inspector cannot tell from the header (``ref,message,routed_to``).  A
+label column has few distinct, short values; text columns are long and mostly distinct;
+identifier columns are neither.  Among several label-like columns a name that says
+"label" wins over one that names a person or a date; the choice is always reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+MAX_LABELS = 100
+_ID = re.compile(r"(?:^|[_\s-])(?:id|uuid|guid|key|idx|index|no|nr|number|ref)$|^#$|^id[_\s-]", re.I)
+_LABEL_HINT = re.compile(r"label|categor|class|type|team|queue|rout|intent|topic|tag|department|dept|status|"
+                         r"priority|outcome|sentiment|group|bucket|reason|code|kind|assign", re.I)
+_NOT_LABEL = re.compile(r"_by$|\bby\b|agent|review|annotat|author|date|time|created|updated|owner|user|name", re.I)
+
+
+def infer_columns(rows: Sequence[dict[str, str]]) -> tuple[list[str], str] | None:
+    """``(text columns, label column)`` for ``rows`` (cells as text), or None when unclear."""
+    if len(rows) < 10:
+        return None
+    columns = list(rows[0])
+    n = len(rows)
+    labels, texts = [], []
+    for c in columns:
+        values = [r.get(c, "") for r in rows]
+        filled = [v for v in values if v]
+        if len(filled) < 0.8 * n:
+            continue
+        distinct = len(set(filled))
+        mean_len = sum(len(v) for v in filled) / len(filled)
+        if 2 <= distinct <= min(MAX_LABELS, max(2, n // 3)) and mean_len <= 40:
+            labels.append(c)
+        elif mean_len >= 15 and distinct >= 0.5 * n and not _ID.search(c):
+            texts.append(c)
+    if not labels or not texts:
+        return None
+    hinted = [c for c in labels if _LABEL_HINT.search(c) and not _NOT_LABEL.search(c)]
+    plain = [c for c in labels if not _NOT_LABEL.search(c)]
+    label = (hinted or plain or labels)[-1] if not hinted else hinted[0]
+    return texts, label
