@@ -195,3 +195,5 @@ FACT_FIELDS.update({
                                        unit="%"),
     "probe_prompt_meets_target": FieldSpec("bool", "The prompted model reached the stated accuracy target."),
 })
+PROBE_FIELDS: frozenset[str] = frozenset(f for f in FACT_FIELDS if f.startswith("probe_"))
+"""Facts only a probe measures: never read from text, an answer or a model's extraction."""

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from ftaudit import audit
 from ftaudit.probe import probe_paths
 from ftaudit.probe.columns import infer_columns
@@ -153,3 +152,29 @@ def test_cli_probe_and_flags(data: Path, tmp_path: Path) -> None:
                           "--format", "json"], capture_output=True, text=True, timeout=300)
     assert off.returncode == 0, off.stderr
     assert "probes" not in (json.loads(off.stdout)["data"] or {})
+
+
+def test_the_session_and_the_web_panel_show_the_probes_as_charts(data: Path) -> None:
+    from ftaudit import AuditSession
+    from ftaudit.ui.web.panel import data_html
+
+    s = AuditSession(CASE)
+    s.attach(data / "tickets.csv")
+    s.attach(data / "grounded")
+    report = s.report()
+    assert {f.field for f in report.facts} >= {"probe_learnability", "probe_grounded_share"}
+    html = data_html(report)
+    assert 'aria-label="Learning curve"' in html and 'aria-label="Grounding rate"' in html
+    assert "Experiments on your data" in html
+
+
+def test_user_text_in_probe_results_is_escaped_in_the_panel(tmp_path: Path) -> None:
+    from ftaudit.ui.web.panel import probes_html
+
+    rows = "message,routed_to\n" + "".join(f"item {i} {'alpha' if i % 2 else 'beta'} words here,"
+                                           f"{'<script>x</script>' if i % 2 else 'b'}\n" for i in range(80))
+    (tmp_path / "t.csv").write_text(rows, encoding="utf-8")
+    _, p = probe_paths([tmp_path / "t.csv"])
+    html = probes_html(p.model_dump(mode="json"))
+    md = p.to_markdown()
+    assert p.learnability.ran and "<script>" not in html and "<script>" not in md

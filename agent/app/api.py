@@ -10,7 +10,7 @@ from typing import Any
 
 from ftaudit.app.cases import CaseInput, read_case
 from ftaudit.errors import InputError
-from ftaudit.facts import Fact, UseCase
+from ftaudit.facts import PROBE_FIELDS, Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.reader import read_facts
 from ftaudit.report.build import AuditReport, build_report
@@ -81,6 +81,29 @@ def inspect_data(paths: Sequence[str | Path]) -> Any:
     return inspect_paths([Path(p) for p in paths])
 
 
+def inspect_with_probes(files: Sequence[Path], case: UseCase | None = None, assistant: Any = None, *,
+                        probes: bool | None = None, budget: int | None = None, progress: Any = None) -> tuple[Any, Any]:
+    """Inspect ``files`` and, when ``probes`` (None: when the data is small enough), run the
+    probes on them: ``(data report, probe report or None)``."""
+    if not (probes or (probes is None and _probe_by_default(list(files)))):
+        return inspect_data(files), None
+    from ftaudit.probe import DEFAULT_BUDGET, inspect_and_collect, run_probes
+
+    data_report, samples = inspect_and_collect(files)
+    return data_report, run_probes(data_report, samples, case=case, assistant=assistant,
+                                   budget=DEFAULT_BUDGET if budget is None else budget,
+                                   **({"progress": progress} if progress is not None else {}))
+
+
+def probe_facts_of(probes: Any) -> list[Fact]:
+    """The facts a probe report gives (none for None)."""
+    if probes is None:
+        return []
+    from ftaudit.probe import probe_facts
+
+    return probe_facts(probes)
+
+
 def analyse(case: UseCase, data_report: Any = None, *, index: GuidanceIndex | None = None,
             warnings: list[str] | None = None, assistant: Any = None, probes: Any = None) -> AuditReport:
     """Decide and explain for an already-extracted :class:`UseCase`.
@@ -94,10 +117,7 @@ def analyse(case: UseCase, data_report: Any = None, *, index: GuidanceIndex | No
 
     if data_report is not None:
         case = case.merged(list(data_report.facts))
-    if probes is not None:
-        from ftaudit.probe import probe_facts
-
-        case = case.merged(probe_facts(probes))
+    case = case.merged(probe_facts_of(probes))
     cost = estimate_costs(case, data_report)
     index = index or open_index()
     report = build_report(case, index, data=data_report, cost=cost, warnings=warnings)
@@ -130,7 +150,7 @@ def extract_with(text: str, assistant: Any = None) -> list[Fact]:
     if assistant is None:
         return offline
     merged, _questions = assistant.extract(clean, offline)
-    return list(merged)
+    return [f for f in merged if f.field not in PROBE_FIELDS]  # only a probe measures those
 
 
 def audit(
@@ -195,17 +215,8 @@ def audit(
     if use_case.description:
         use_case = use_case.merged(extract_with(use_case.description, assistant))
     index = open_index(_paths(guidance, "guidance") if guidance else None)
-    probe_report = None
-    data_report: Any = None
-    if files and (probes or (probes is None and _probe_by_default(files))):
-        from ftaudit.probe import DEFAULT_BUDGET, inspect_and_collect, run_probes
-
-        data_report, samples = inspect_and_collect(files)
-        probe_report = run_probes(data_report, samples, case=use_case, assistant=assistant,
-                                  budget=DEFAULT_BUDGET if probe_budget is None else probe_budget,
-                                  **({"progress": progress} if progress is not None else {}))
-    else:
-        data_report = inspect_data(files) if files else None
+    data_report, probe_report = (inspect_with_probes(files, use_case, assistant, probes=probes, budget=probe_budget,
+                                                     progress=progress) if files else (None, None))
     return analyse(use_case, data_report, index=index, assistant=assistant,
                    warnings=suspicious_instructions(use_case.description), probes=probe_report)
 

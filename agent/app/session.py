@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ftaudit.app.api import analyse, inspect_data
+from ftaudit.app.api import analyse, inspect_with_probes, probe_facts_of
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.decide.scoring import Decision, decide, question_value
 from ftaudit.errors import InputError
@@ -54,6 +54,7 @@ class AuditSession:
         self._index = index
         self._data: list[Path] = []
         self._data_report: Any = None
+        self._probes: Any = None
         self._pending: Question | None = None
         self._asked: list[str] = []
         self._skipped: set[str] = set()
@@ -201,15 +202,15 @@ class AuditSession:
             raise InputError("no such file; check the path", str(p))
         with self._lock:
             self._data.append(p)
-            self._data_report = inspect_data(self._data)
-            self.case = self.case.merged(list(self._data_report.facts))
+            self._data_report, self._probes = inspect_with_probes(self._data, self.case, self.assistant)
+            self.case = self.case.merged(list(self._data_report.facts) + probe_facts_of(self._probes))
             return self._data_report
 
     def report(self) -> AuditReport:
         """The full report for what is known now."""
         with self._lock:
             return analyse(self.case, self._data_report, index=self.index, assistant=self.assistant,
-                           warnings=list(self.warnings))
+                           warnings=list(self.warnings), probes=self._probes)
 
     def leaning(self) -> str:
         """One line: the current leaning and confidence."""
