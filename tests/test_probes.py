@@ -91,7 +91,8 @@ def test_a_probe_that_cannot_run_says_why_and_invents_no_number(tmp_path: Path, 
     p = probe_paths([tmp_path / "few.csv"])[1]
     assert not p.learnability.ran and p.learnability.macro_f1 is None
     assert "at least 50" in (p.learnability.reason or "")
-    assert not p.retrievability.ran and "no documents" in (p.retrievability.reason or "")
+    assert not p.retrievability.ran and "labels, not questions" in (p.retrievability.reason or "")
+    assert p.retrievability.grounded_at_10 is None
     assert not p.prompt_baseline.ran and "no language model" in (p.prompt_baseline.reason or "")
 
 
@@ -110,7 +111,7 @@ def test_broken_and_hostile_files_get_findings_not_crashes(tmp_path: Path) -> No
 def test_columns_are_read_by_content_when_the_header_does_not_say() -> None:
     rows = [{"ref": f"T{i}", "title": f"subject line number {i} about things", "message": f"body text {i} " * 4,
              "routed_to": ["billing", "tech"][i % 2], "checked_by": ["ana", "bo"][i % 2]} for i in range(60)]
-    assert infer_columns(rows) == (["title", "message"], "routed_to")
+    assert infer_columns(rows) == (["title", "message"], "routed_to", True)
     assert infer_columns(rows[:5]) is None
 
 

@@ -18,8 +18,25 @@ _LABEL_HINT = re.compile(r"label|categor|class|type|team|queue|rout|intent|topic
 _NOT_LABEL = re.compile(r"_by$|\bby\b|agent|review|annotat|author|date|time|created|updated|owner|user|name", re.I)
 
 
-def infer_columns(rows: Sequence[dict[str, str]]) -> tuple[list[str], str] | None:
-    """``(text columns, label column)`` for ``rows`` (cells as text), or None when unclear."""
+def label_like(values: Sequence[str]) -> bool:
+    """True when ``values`` look like labels: short, from a closed set of 2 to 100."""
+    filled = [v for v in values if v]
+    if len(filled) < 10:
+        return False
+    distinct = len(set(filled))
+    return (2 <= distinct <= min(MAX_LABELS, max(2, len(filled) // 3))
+            and sum(len(v) for v in filled) / len(filled) <= 40)
+
+
+def _wordy(values: Sequence[str]) -> bool:
+    """True when most characters are letters (text, not timestamps, amounts or codes)."""
+    sample = "".join(values[:200])
+    return bool(sample) and sum(ch.isalpha() for ch in sample) / len(sample) >= 0.5
+
+
+def infer_columns(rows: Sequence[dict[str, str]]) -> tuple[list[str], str, bool] | None:
+    """``(text columns, label column, whether its name says it is a label)`` for ``rows`` (cells
+    as text), or None when unclear."""
     if len(rows) < 10:
         return None
     columns = list(rows[0])
@@ -32,13 +49,13 @@ def infer_columns(rows: Sequence[dict[str, str]]) -> tuple[list[str], str] | Non
             continue
         distinct = len(set(filled))
         mean_len = sum(len(v) for v in filled) / len(filled)
-        if 2 <= distinct <= min(MAX_LABELS, max(2, n // 3)) and mean_len <= 40:
+        if label_like(filled):
             labels.append(c)
-        elif mean_len >= 15 and distinct >= 0.5 * n and not _ID.search(c):
+        elif mean_len >= 15 and distinct >= 0.5 * n and not _ID.search(c) and _wordy(filled):
             texts.append(c)
     if not labels or not texts:
         return None
     hinted = [c for c in labels if _LABEL_HINT.search(c) and not _NOT_LABEL.search(c)]
     plain = [c for c in labels if not _NOT_LABEL.search(c)]
-    label = (hinted or plain or labels)[-1] if not hinted else hinted[0]
-    return texts, label
+    label = hinted[0] if hinted else (plain or labels)[-1]
+    return texts, label, bool(hinted)

@@ -16,7 +16,7 @@ from ftaudit.probe.learnability import MAX_LABEL_CHARS, probe_learnability
 from ftaudit.probe.models import ProbeReport
 from ftaudit.probe.progress import ProbeProgress, quiet
 from ftaudit.probe.retrievability import probe_retrievability
-from ftaudit.probe.samples import Samples, inspect_and_collect
+from ftaudit.probe.samples import Sample, Samples, inspect_and_collect
 
 AUTO_MAX_BYTES = 256 * 1024 * 1024
 """Attached data up to this size is probed by default (``probes=None``)."""
@@ -34,44 +34,55 @@ def run_probes(data: DataReport, samples: Samples, *, case: UseCase | None = Non
         budget: model calls the prompt baseline may make.
     """
     s = data.summary
-    files = [f.name for f in data.files if f.kind == "examples" and f.n_examples]
     sampled = samples.seen if samples.sampled else None
     report = ProbeReport()
-    shape = task_shape(samples, s.task_shape)
+    by_file: dict[str, list[Sample]] = {}
+    for e in samples.examples:
+        by_file.setdefault(e.file, []).append(e)
+    # Each file is labels or text: label files feed the learnability and prompt baselines,
+    # text files (answers, replies, questions with answers) the consistency and retrievability probes.
+    label_files = sorted(f for f, ex in by_file.items() if task_shape(ex, None) == "classification")
+    text_files = sorted(f for f in by_file if f not in label_files)
+    labelled = [e for f in label_files for e in by_file[f]]
+    texts = [e for f in text_files for e in by_file[f]]
+    text_shape = s.task_shape if s.task_shape not in (None, "classification") else "generation"
     if not samples.examples:
         why = "no usable examples in the data"
         report.learnability.reason = report.consistency.reason = report.prompt_baseline.reason = why
-    else:
-        if shape == "classification":
-            report.learnability = probe_learnability(samples.examples, files=files, sampled_from=sampled,
-                                                     progress=progress)
-        else:
-            report.learnability.reason = (f"the answers are {shape} text, not labels from a "
-                                          "closed set; the learnability baseline needs classification data")
-        report.consistency = probe_consistency(samples.examples, task_shape=shape, files=files,
-                                               sampled_from=sampled, progress=progress)
+    if labelled:
+        report.learnability = probe_learnability(labelled, files=label_files, sampled_from=sampled, progress=progress)
         target = case.value("accuracy_target") if case is not None else None
         report.prompt_baseline = probe_prompt_baseline(
-            samples.examples, assistant, budget=budget, task_shape=shape, files=files,
+            labelled, assistant, budget=budget, task_shape="classification", files=label_files,
             target=float(target) / 100 if isinstance(target, int | float) and 0 < target <= 100 else None,
             announce=announce, progress=progress)
+    elif texts:
+        report.learnability.reason = report.prompt_baseline.reason = (
+            f"the answers are {text_shape} text, not labels from a closed set; this probe needs labelled data")
+    if texts:
+        report.consistency = probe_consistency(texts, task_shape=text_shape, files=text_files, sampled_from=sampled,
+                                               progress=progress)
+    elif labelled:
+        report.consistency = probe_consistency(labelled, task_shape="classification", files=label_files)
     doc_files = sorted(samples.documents)
-    if samples.examples:
+    if texts:
         report.retrievability = probe_retrievability(
-            samples.examples, samples.documents, markers=s.revision_markers, files=doc_files,
+            texts, samples.documents, markers=s.revision_markers, files=doc_files,
             documents_cut=samples.documents_cut, progress=progress)
     else:
-        report.retrievability.reason = "no example questions with expected answers to check against the documents"
+        report.retrievability.reason = ("the examples are labels, not questions with answers; retrievability "
+                                        "checks example answers against the documents" if labelled else
+                                        "no example questions with expected answers to check against the documents")
         report.retrievability.n_documents = len(doc_files)
     if case is not None:
         report.contradictions = contradictions(report, case)
     return report
 
 
-def task_shape(samples: Samples, inspected: str | None) -> str:
+def task_shape(examples: Sequence[Sample], inspected: str | None) -> str:
     """``classification`` when the answers are short labels from a closed set (at most a third
     as many distinct answers as examples), else the inspector's shape (or ``generation``)."""
-    answers = [" ".join(e.answer.split()) for e in samples.examples]
+    answers = [" ".join(e.answer.split()) for e in examples]
     distinct = set(answers)
     if (len(answers) >= 10 and 2 <= len(distinct) <= min(MAX_LABELS, max(2, len(answers) // 3))
             and all(len(a) <= MAX_LABEL_CHARS for a in distinct)):

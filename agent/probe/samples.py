@@ -19,10 +19,10 @@ from ftaudit.inspect.inspector import Inspector, Progress
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
 from ftaudit.inspect.models import DataReport, FileReport
 from ftaudit.inspect.readers import ReadState
-from ftaudit.inspect.schema import Example
+from ftaudit.inspect.schema import Example, detect_format
 from ftaudit.inspect.sources import Source
-from ftaudit.inspect.tables import cell_text, map_columns
-from ftaudit.probe.columns import infer_columns
+from ftaudit.inspect.tables import cell_text
+from ftaudit.probe.columns import infer_columns, label_like
 
 MAX_EXAMPLES = 100_000
 """Examples kept for the probes; beyond this a seeded reservoir sample is kept."""
@@ -31,6 +31,8 @@ MAX_TEXT_CHARS = 4_000
 MAX_DOCUMENT_CHARS = 4_000_000
 """Characters of document text kept for the retrievability probe."""
 SEED = 13
+CODE_EXTENSIONS = frozenset({".py", ".js", ".ts", ".sh", ".ipynb", ".java", ".go", ".rs", ".c", ".cpp", ".rb", ".sql"})
+"""Source files are read by the inspector but are not documents for the retrievability probe."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ class Samples:
     document_chars: int = 0
     documents_cut: bool = False
     inferred: dict[str, str] = field(default_factory=dict)
-    """Tables whose columns the inspector could not name, read by content: file -> which columns."""
+    """Tables read by content (the header named no label column): file -> which columns."""
 
     @property
     def sampled(self) -> bool:
@@ -90,34 +92,67 @@ class CollectingInspector(Inspector):
         if j < self._max:
             s.examples[j] = sample
 
+    def _keep(self, raw: list[tuple[int, dict[str, str]]], rec: dict[Any, Any], line: int) -> None:
+        if len(raw) < self._max:
+            raw.append((line, {str(k): cell_text(v)[:MAX_TEXT_CHARS] for k, v in rec.items()}))
+
+    def _records(self, records: Iterator[tuple[int, Any]], fr: FileReport, sink: FindingSink, idx: int,
+                 state: ReadState, file_fmt: str | None = None) -> None:
+        raw: list[tuple[int, dict[str, str]]] = []
+
+        def tap() -> Iterator[tuple[int, Any]]:
+            for line, rec in records:
+                if isinstance(rec, dict) and detect_format(rec) is None:
+                    self._keep(raw, rec, line)
+                yield line, rec
+
+        super()._records(tap(), fr, sink, idx, state, file_fmt)
+        if raw:
+            self._by_content(raw, fr, fr.example_format == "table")
+
     def _rows(self, rows: Iterator[tuple[int, dict[str, Any]]], fr: FileReport, sink: FindingSink, idx: int,
               state: ReadState, *, formulas: bool) -> None:
-        raw: list[tuple[int, dict[str, Any]]] = []
+        raw: list[tuple[int, dict[str, str]]] = []
 
         def tap() -> Iterator[tuple[int, dict[str, Any]]]:
-            usable: bool | None = None
             for line, rec in rows:
-                if usable is None:
-                    usable = map_columns(list(state.columns) or [str(k) for k in rec]).usable
-                if not usable and len(raw) < self._max:
-                    raw.append((line, {str(k): cell_text(v)[:MAX_TEXT_CHARS] for k, v in rec.items()}))
+                self._keep(raw, rec, line)
                 yield line, rec
 
         super()._rows(tap(), fr, sink, idx, state, formulas=formulas)
-        roles = infer_columns([r for _, r in raw])
-        if roles is None:
+        if raw and fr.example_format != "chat":
+            self._by_content(raw, fr, fr.example_format == "table")
+
+    def _by_content(self, raw: list[tuple[int, dict[str, str]]], fr: FileReport, read: bool) -> None:
+        """Read a table's text and label columns by content when the header named no label column.
+
+        ``read``: the inspector read the table by its header; its reading stands unless its answer
+        column is not label-like and a column whose name says "label" is.
+        """
+        answer = fr.column_map.get("answer", "")
+        if read and label_like([r.get(answer, "") for _, r in raw]):
             return
-        texts, label = roles
-        self.samples.inferred[fr.name] = f"text from {', '.join(texts)}; label from {label}"
+        roles = infer_columns([r for _, r in raw])
+        if roles is None or (read and not roles[2]):
+            return
+        texts, label, _ = roles
+        s = self.samples
+        before = len(s.examples)
+        s.examples = [e for e in s.examples if e.file != fr.name]
+        s.seen -= before - len(s.examples)
+        s.inferred[fr.name] = f"text from {', '.join(texts)}; label from {label}"
         for line, rec in raw:
             text = "\n".join(rec.get(c, "") for c in texts).strip()
-            answer = rec.get(label, "").strip()
-            if text and answer:
-                self.samples.seen += 1
-                self.samples.examples.append(Sample(text, answer, fr.name, line))
+            value = rec.get(label, "").strip()
+            if text and value:
+                s.seen += 1
+                s.examples.append(Sample(text, value, fr.name, line))
 
     def _document(self, units: Iterator[tuple[int, str]], fr: FileReport, sink: FindingSink,
                   state: ReadState, src: Source) -> None:
+        if src.ext in CODE_EXTENSIONS:  # a program is not a document the answers could be retrieved from
+            super()._document(units, fr, sink, state, src)
+            return
         kept = self.samples.documents.setdefault(src.display, [])
 
         def tap() -> Iterator[tuple[int, str]]:
