@@ -19,6 +19,7 @@ Prints wall time, peak RSS and the probe-to-floor ratio.  Budget: each probe und
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -75,10 +76,8 @@ def _rss(key: str) -> float:
 
 
 def _reset_peak() -> None:
-    try:
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current RSS
-    except OSError:
-        pass
 
 
 def _make(root: Path, n: int) -> dict[str, Path]:
