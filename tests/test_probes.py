@@ -179,3 +179,18 @@ def test_user_text_in_probe_results_is_escaped_in_the_panel(tmp_path: Path) -> N
     html = probes_html(p.model_dump(mode="json"))
     md = p.to_markdown()
     assert p.learnability.ran and "<script>" not in html and "<script>" not in md
+
+
+def test_a_text_to_text_table_is_read_as_pairs_and_counted(tmp_path: Path) -> None:
+    lines = ["claim_ref,adjuster,rough_notes,system_file_note"]
+    for i in range(120):
+        lines.append(f'C{i},adj.{"abc"[i % 3]},"visited site {i}, roof leak, reserve up",'
+                     f'"FILE NOTE | C{i}\nACTIVITY: visit\nRESERVE: +{i}\nSUMMARY: roof leak noted"')
+    (tmp_path / "notes.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = audit("We turn adjusters' rough notes into system file notes. Pairs attached.\n",
+                   data=[tmp_path / "notes.csv"], probes=True)
+    probes = report.data["probes"] if report.data else {}
+    assert probes["read_by_content"] == {"notes.csv": "input from rough_notes; answer from system_file_note"}
+    assert probes["consistency"]["verdict"] == "rigid" and not probes["learnability"]["ran"]
+    counted = [f for f in report.facts if f.field == "labelled_examples"]
+    assert counted and counted[0].value == 120 and "chosen by content" in (counted[0].note or "")

@@ -35,16 +35,20 @@ def _wordy(values: Sequence[str]) -> bool:
 
 
 def infer_columns(rows: Sequence[dict[str, str]]) -> tuple[list[str], str, bool] | None:
-    """``(text columns, label column, whether its name says it is a label)`` for ``rows`` (cells
-    as text), or None when unclear."""
+    """``(input columns, answer column, whether the answer column's name says it is a label)``
+    for ``rows`` (cells as text), or None when unclear.
+
+    The answer is the first label-like column after the last text column (targets sit to the
+    right of what they are read from); with none there and two or more text columns, the last
+    text column is the answer to the ones before it (a text-to-text table).
+    """
     if len(rows) < 10:
         return None
     columns = list(rows[0])
     n = len(rows)
     labels, texts = [], []
     for c in columns:
-        values = [r.get(c, "") for r in rows]
-        filled = [v for v in values if v]
+        filled = [v for v in (r.get(c, "") for r in rows) if v]
         if len(filled) < 0.8 * n:
             continue
         distinct = len(set(filled))
@@ -53,9 +57,16 @@ def infer_columns(rows: Sequence[dict[str, str]]) -> tuple[list[str], str, bool]
             labels.append(c)
         elif mean_len >= 15 and distinct >= 0.5 * n and not _ID.search(c) and _wordy(filled):
             texts.append(c)
-    if not labels or not texts:
+    if not texts:
         return None
+    last_text = columns.index(texts[-1])
+    after = [c for c in labels if columns.index(c) > last_text and not _NOT_LABEL.search(c)]
+    if after:
+        return texts, after[0], bool(_LABEL_HINT.search(after[0]))
+    if len(texts) >= 2:
+        return texts[:-1], texts[-1], False
     hinted = [c for c in labels if _LABEL_HINT.search(c) and not _NOT_LABEL.search(c)]
     plain = [c for c in labels if not _NOT_LABEL.search(c)]
-    label = hinted[0] if hinted else (plain or labels)[-1]
-    return texts, label, bool(hinted)
+    if hinted:
+        return texts, hinted[0], True
+    return (texts, plain[-1], False) if plain else None

@@ -19,6 +19,11 @@ def _sampled(n: int | None) -> str:
 def probe_facts(report: ProbeReport) -> list[Fact]:
     """One fact per measured result; a probe that did not run gives none."""
     out: list[Fact] = []
+    if report.examples_by_content:
+        where = _where(sorted(report.read_by_content))
+        how = "; ".join(f"{f}: {c}" for f, c in sorted(report.read_by_content.items())[:3])
+        out.append(Fact(field="labelled_examples", value=report.examples_by_content, source="file", file=where,
+                        note=f"{report.examples_by_content:,} usable examples, columns chosen by content ({how})"))
     ln = report.learnability
     if ln.ran and ln.macro_f1 is not None and ln.verdict is not None:
         where = _where(ln.files)

@@ -93,6 +93,9 @@ def probes_markdown(p: ProbeReport) -> str:
                    + (f"; {pb.failures} calls failed (counted wrong)" if pb.failures else "") + ".")
     else:
         out.append(_skipped("Prompt baseline", pb))
+    for file, how in p.read_by_content.items():
+        out.append(f"* {_md(file)}: the header names no answer column, so the columns were chosen by content "
+                   f"({_md(how)}).")
     if p.contradictions:
         out.append("")
         out.append("Where the data and the description disagree (the measurement counts):")

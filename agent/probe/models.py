@@ -128,6 +128,10 @@ class ProbeReport(BaseModel):
     retrievability: RetrievabilityResult = Field(default_factory=RetrievabilityResult)
     consistency: ConsistencyResult = Field(default_factory=ConsistencyResult)
     prompt_baseline: PromptBaselineResult = Field(default_factory=PromptBaselineResult)
+    read_by_content: dict[str, str] = Field(default_factory=dict)
+    """Tables whose columns were chosen by content (the header named no answer): file -> columns."""
+    examples_by_content: int = 0
+    """Usable examples in those tables."""
     contradictions: list[str] = Field(default_factory=list)
     """Where a probe result contradicts what the description says (the probe counts)."""
 

@@ -74,6 +74,8 @@ def run_probes(data: DataReport, samples: Samples, *, case: UseCase | None = Non
                                         "checks example answers against the documents" if labelled else
                                         "no example questions with expected answers to check against the documents")
         report.retrievability.n_documents = len(doc_files)
+    report.read_by_content = dict(samples.inferred)
+    report.examples_by_content = sum(len(by_file.get(f, [])) for f in samples.inferred)
     if case is not None:
         report.contradictions = contradictions(report, case)
     return report

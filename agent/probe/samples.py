@@ -140,7 +140,7 @@ class CollectingInspector(Inspector):
         before = len(s.examples)
         s.examples = [e for e in s.examples if e.file != fr.name]
         s.seen -= before - len(s.examples)
-        s.inferred[fr.name] = f"text from {', '.join(texts)}; label from {label}"
+        s.inferred[fr.name] = f"input from {', '.join(texts)}; answer from {label}"
         for line, rec in raw:
             text = "\n".join(rec.get(c, "") for c in texts).strip()
             value = rec.get(label, "").strip()
