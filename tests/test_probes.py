@@ -12,7 +12,7 @@ import pytest
 from ftaudit import audit
 from ftaudit.probe import probe_paths
 from ftaudit.probe.columns import infer_columns
-from probe_data import write_docs_and_questions, write_pairs, write_tickets
+from probe_data import ticket_rows, write_docs_and_questions, write_pairs, write_tickets
 
 CASE = "We route incoming support tickets to a team. An export of past tickets is attached.\n"
 
@@ -194,3 +194,13 @@ def test_a_text_to_text_table_is_read_as_pairs_and_counted(tmp_path: Path) -> No
     assert probes["consistency"]["verdict"] == "rigid" and not probes["learnability"]["ran"]
     counted = [f for f in report.facts if f.field == "labelled_examples"]
     assert counted and counted[0].value == 120 and "chosen by content" in (counted[0].note or "")
+
+
+def test_a_very_wide_table_is_bounded_and_still_read(tmp_path: Path) -> None:
+    header = ["message", "routed_to"] + [f"extra_{i}" for i in range(300)]
+    rows = [",".join(header)]
+    for text, label in ticket_rows(200):
+        rows.append(",".join([text, label] + ["x" * 50] * 300))
+    (tmp_path / "wide.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    _, p = probe_paths([tmp_path / "wide.csv"])
+    assert p.learnability.ran and p.learnability.verdict == "learnable"

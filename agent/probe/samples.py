@@ -30,6 +30,10 @@ MAX_TEXT_CHARS = 4_000
 """Characters kept of each prompt and answer (the probes need no more)."""
 MAX_DOCUMENT_CHARS = 4_000_000
 """Characters of document text kept for the retrievability probe."""
+MAX_RAW_CHARS = 60_000_000
+"""Characters of table cells kept (all tables together) to choose columns by content."""
+MAX_COLUMNS = 64
+"""Columns of a table row kept for that (the rest are never a table's text or label here)."""
 SEED = 13
 CODE_EXTENSIONS = frozenset({".py", ".js", ".ts", ".sh", ".ipynb", ".java", ".go", ".rs", ".c", ".cpp", ".rb", ".sql"})
 """Source files are read by the inspector but are not documents for the retrievability probe."""
@@ -76,6 +80,7 @@ class CollectingInspector(Inspector):
         self._max = max_examples
         self._max_doc = max_document_chars
         self._rng = random.Random(SEED)
+        self._raw_chars = 0
 
     def _use(self, ex: Example | None, fr: FileReport, idx: int, fmt: str, line: int) -> None:
         before = fr.n_examples
@@ -93,8 +98,11 @@ class CollectingInspector(Inspector):
             s.examples[j] = sample
 
     def _keep(self, raw: list[tuple[int, dict[str, str]]], rec: dict[Any, Any], line: int) -> None:
-        if len(raw) < self._max:
-            raw.append((line, {str(k): cell_text(v)[:MAX_TEXT_CHARS] for k, v in rec.items()}))
+        if len(raw) >= self._max or self._raw_chars >= MAX_RAW_CHARS:
+            return
+        row = {str(k): cell_text(v)[:MAX_TEXT_CHARS] for k, v in list(rec.items())[:MAX_COLUMNS]}
+        self._raw_chars += sum(len(v) for v in row.values())
+        raw.append((line, row))
 
     def _records(self, records: Iterator[tuple[int, Any]], fr: FileReport, sink: FindingSink, idx: int,
                  state: ReadState, file_fmt: str | None = None) -> None:
@@ -132,7 +140,7 @@ class CollectingInspector(Inspector):
         answer = fr.column_map.get("answer", "")
         if read and label_like([r.get(answer, "") for _, r in raw]):
             return
-        roles = infer_columns([r for _, r in raw])
+        roles = infer_columns([r for _, r in raw[:5_000]])  # the roles, from the first rows
         if roles is None or (read and not roles[2]):
             return
         texts, label, _ = roles
