@@ -178,3 +178,22 @@ class UseCase(BaseModel):
         for fact in facts:
             case = case.with_fact(fact)
         return case
+
+# --- probe results (agent/probe/): measured on the user's own data, they outweigh prose claims
+FACT_FIELDS.update({
+    "probe_learnability": FieldSpec(
+        "choice", "What a linear baseline learned from the labelled data.",
+        ("learnable", "rising", "noisy", "weak"),
+    ),
+    "probe_macro_f1": FieldSpec("number", "Cross-validated macro-F1 of a TF-IDF linear baseline on the labels."),
+    "probe_grounded_share": FieldSpec(
+        "number", "Share of example answers whose key facts are in the top 10 passages of the documents."
+    ),
+    "probe_format": FieldSpec("choice", "How uniform the example answers are.", ("rigid", "mixed", "loose")),
+    "probe_format_uniformity": FieldSpec("number", "Uniformity of the answers' structure, voice and length (0-1)."),
+    "probe_prompt_accuracy": FieldSpec("number", "Accuracy of the configured model prompted on held-out labels.",
+                                       unit="%"),
+    "probe_prompt_meets_target": FieldSpec("bool", "The prompted model reached the stated accuracy target."),
+})
+PROBE_FIELDS: frozenset[str] = frozenset(f for f in FACT_FIELDS if f.startswith("probe_"))
+"""Facts only a probe measures: never read from text, an answer or a model's extraction."""

@@ -1,4 +1,7 @@
-"""The package's shape: no import cycles at run time, no reaching into another module's private names."""
+"""The package's shape: no import cycles when modules load, no reaching into another module's private names.
+
+An import inside a function (a report rendering itself on demand) runs only when called and is
+allowed; imports under ``if TYPE_CHECKING:`` never run.  Every other import is an edge."""
 
 from __future__ import annotations
 
@@ -22,14 +25,20 @@ def _modules() -> dict[str, Path]:
 
 
 def _type_only(tree: ast.Module) -> set[int]:
-    """Line numbers of imports under ``if TYPE_CHECKING:`` (never run)."""
+    """Line numbers of imports that do not run when the module loads: under ``if TYPE_CHECKING:``
+    or inside a function."""
     lines: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            for inner in node.body:
-                for sub in ast.walk(inner):
-                    if isinstance(sub, ast.Import | ast.ImportFrom):
-                        lines.add(sub.lineno)
+            body: list[ast.stmt] = node.body
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+        else:
+            continue
+        for inner in body:
+            for sub in ast.walk(inner):
+                if isinstance(sub, ast.Import | ast.ImportFrom):
+                    lines.add(sub.lineno)
     return lines
 
 

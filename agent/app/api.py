@@ -10,7 +10,7 @@ from typing import Any
 
 from ftaudit.app.cases import CaseInput, read_case
 from ftaudit.errors import InputError
-from ftaudit.facts import Fact, UseCase
+from ftaudit.facts import PROBE_FIELDS, Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.reader import read_facts
 from ftaudit.report.build import AuditReport, build_report
@@ -81,25 +81,62 @@ def inspect_data(paths: Sequence[str | Path]) -> Any:
     return inspect_paths([Path(p) for p in paths])
 
 
+def inspect_with_probes(files: Sequence[Path], case: UseCase | None = None, assistant: Any = None, *,
+                        probes: bool | None = None, budget: int | None = None, progress: Any = None) -> tuple[Any, Any]:
+    """Inspect ``files`` and, when ``probes`` (None: when the data is small enough), run the
+    probes on them: ``(data report, probe report or None)``."""
+    if not (probes or (probes is None and _probe_by_default(list(files)))):
+        return inspect_data(files), None
+    from ftaudit.probe import DEFAULT_BUDGET, inspect_and_collect, run_probes
+
+    data_report, samples = inspect_and_collect(files)
+    return data_report, run_probes(data_report, samples, case=case, assistant=assistant,
+                                   budget=DEFAULT_BUDGET if budget is None else budget,
+                                   **({"progress": progress} if progress is not None else {}))
+
+
+def probe_facts_of(probes: Any) -> list[Fact]:
+    """The facts a probe report gives (none for None)."""
+    if probes is None:
+        return []
+    from ftaudit.probe import probe_facts
+
+    return probe_facts(probes)
+
+
 def analyse(case: UseCase, data_report: Any = None, *, index: GuidanceIndex | None = None,
-            warnings: list[str] | None = None, assistant: Any = None) -> AuditReport:
+            warnings: list[str] | None = None, assistant: Any = None, probes: Any = None) -> AuditReport:
     """Decide and explain for an already-extracted :class:`UseCase`.
 
     With an ``assistant`` (:class:`ftaudit.llm.Assistant`) the report also gets the
-    model's narrative and usage; the verdict is the engine's either way.
+    model's narrative and usage; the verdict is the engine's either way.  With ``probes``
+    (a :class:`ftaudit.probe.ProbeReport`) their measurements are facts too, and the
+    report's data section shows them (``report.data["probes"]``).
     """
     from ftaudit.cost.model import estimate_costs
 
     if data_report is not None:
         case = case.merged(list(data_report.facts))
+    case = case.merged(probe_facts_of(probes))
     cost = estimate_costs(case, data_report)
     index = index or open_index()
     report = build_report(case, index, data=data_report, cost=cost, warnings=warnings)
+    if probes is not None:
+        report = _with_probes(report, probes)
     if assistant is not None:
         from ftaudit.llm import enrich_report
 
         report = enrich_report(report, assistant, index)
     return report
+
+
+def _with_probes(report: AuditReport, probes: Any) -> AuditReport:
+    """The report with the probe results in its data section (JSON and Markdown)."""
+    data = dict(report.data or {})
+    data["probes"] = probes.model_dump(mode="json")
+    markdown = (report.data_markdown or "").rstrip()
+    markdown += ("\n\n" if markdown else "") + "### Experiments on your data\n\n" + probes.to_markdown()
+    return report.model_copy(update={"data": data, "data_markdown": markdown})
 
 
 def extract_with(text: str, assistant: Any = None) -> list[Fact]:
@@ -113,7 +150,7 @@ def extract_with(text: str, assistant: Any = None) -> list[Fact]:
     if assistant is None:
         return offline
     merged, _questions = assistant.extract(clean, offline)
-    return list(merged)
+    return [f for f in merged if f.field not in PROBE_FIELDS]  # only a probe measures those
 
 
 def audit(
@@ -123,6 +160,9 @@ def audit(
     name: str | None = None,
     guidance: Sequence[PathArg] | None = None,
     assistant: Any = None,
+    probes: bool | None = None,
+    probe_budget: int | None = None,
+    progress: Any = None,
 ) -> AuditReport:
     """Audit a use case and recommend prompt engineering, RAG or fine-tuning.
 
@@ -135,6 +175,11 @@ def audit(
         guidance: extra folders of your own guidance to index and cite.
         assistant: an :class:`ftaudit.llm.Assistant` to extract facts and write the narrative
             (None: the offline engine alone).
+        probes: run quick experiments on the data (learnability, retrievability,
+            consistency, and with a model a prompt baseline) whose results become facts.
+            None (default): on when data is attached and no larger than 256 MB.
+        probe_budget: model calls the prompt baseline may make (default 50).
+        progress: called with ``(probe, share done)`` as the probes run.
 
     Returns:
         The :class:`AuditReport`.
@@ -170,6 +215,13 @@ def audit(
     if use_case.description:
         use_case = use_case.merged(extract_with(use_case.description, assistant))
     index = open_index(_paths(guidance, "guidance") if guidance else None)
-    data_report = inspect_data(files) if files else None
+    data_report, probe_report = (inspect_with_probes(files, use_case, assistant, probes=probes, budget=probe_budget,
+                                                     progress=progress) if files else (None, None))
     return analyse(use_case, data_report, index=index, assistant=assistant,
-                   warnings=suspicious_instructions(use_case.description))
+                   warnings=suspicious_instructions(use_case.description), probes=probe_report)
+
+
+def _probe_by_default(files: list[Path]) -> bool:
+    from ftaudit.probe import small_enough
+
+    return small_enough(files)

@@ -127,7 +127,8 @@ def _digest(path: Path) -> str | None:
 
 
 def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assistant: Any = None,
-             cancelled: threading.Event | None = None) -> CaseResult:
+             cancelled: threading.Event | None = None, probes: bool | None = None,
+             probe_budget: int | None = None) -> CaseResult:
     """Audit one case into ``out``; never raises for a bad case.
 
     A recorded result is reused only when the case's inputs and the engine are unchanged and
@@ -149,7 +150,8 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assista
                     and all(recorded.get(k) == _digest(p) for k, p in outputs.items())):
                 fields = {k: previous.get(k, getattr(result, k)) for k in ("approach", "also", "confidence")}
                 return CaseResult(case=name, cached=True, **fields)
-        report = audit(read_case(path), name=name, assistant=assistant.fork() if assistant is not None else None)
+        report = audit(read_case(path), name=name, assistant=assistant.fork() if assistant is not None else None,
+                       probes=probes, probe_budget=probe_budget)
         for kind, text in (("json", report.to_json()), ("md", report.to_markdown())):
             if cancelled is not None and cancelled.is_set():
                 return result
@@ -172,16 +174,17 @@ def run_case(path: Path, out: Path, engine: str, *, force: bool = False, assista
 
 
 def run_case_limited(path: Path, out: Path, engine: str, *, timeout: float | None, force: bool = False,
-                     assistant: Any = None) -> CaseResult:
+                     assistant: Any = None, probes: bool | None = None, probe_budget: int | None = None) -> CaseResult:
     """:func:`run_case` with a time limit: a case still running after ``timeout`` seconds is
     recorded as an error and left to finish in the background, writing nothing more."""
     if not timeout:
-        return run_case(path, out, engine, force=force, assistant=assistant)
+        return run_case(path, out, engine, force=force, assistant=assistant, probes=probes, probe_budget=probe_budget)
     cancelled = threading.Event()
     box: list[CaseResult] = []
 
     def target() -> None:
-        box.append(run_case(path, out, engine, force=force, assistant=assistant, cancelled=cancelled))
+        box.append(run_case(path, out, engine, force=force, assistant=assistant, cancelled=cancelled,
+                            probes=probes, probe_budget=probe_budget))
 
     worker = threading.Thread(target=target, name=f"ftaudit-case-{case_name(path)}", daemon=True)
     worker.start()
@@ -287,8 +290,12 @@ def run_batch(
     progress: Callable[[int, int, CaseResult], None] | None = None,
     assistant: Any = None,
     case_timeout: float | None = DEFAULT_CASE_TIMEOUT,
+    probes: bool | None = None,
+    probe_budget: int | None = None,
 ) -> list[CaseResult]:
     """Audit every case in ``folder`` into ``out``; see the module docstring.
+
+    ``probes`` and ``probe_budget`` are passed to :func:`ftaudit.audit` for every case.
 
     Raises:
         InputError: ``folder`` holds no cases or ``out`` cannot be written.
@@ -312,6 +319,8 @@ def run_batch(
         engine = engine_fingerprint(open_index())
         if assistant is not None:
             engine += f"+llm:{assistant.settings.backend}:{assistant.settings.model}"
+        if probes is not None or probe_budget is not None:
+            engine += f"+probes:{probes}:{probe_budget}"
         results: list[CaseResult | None] = [None] * len(cases)
         done = 0
 
@@ -319,7 +328,8 @@ def run_batch(
             if names[i] in clashes:
                 return i, CaseResult(case=names[i], status="error",
                                      error=f"{cases[i].name}: another case has the same name; rename one of them")
-            return i, run_case_limited(cases[i], out, engine, timeout=case_timeout, force=force, assistant=assistant)
+            return i, run_case_limited(cases[i], out, engine, timeout=case_timeout, force=force, assistant=assistant,
+                                       probes=probes, probe_budget=probe_budget)
 
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             for i, result in pool.map(work, range(len(cases))):

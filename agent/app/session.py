@@ -18,7 +18,7 @@ from ftaudit.app.answers import (
     read_correction,
     yes_no,
 )
-from ftaudit.app.api import analyse, inspect_data
+from ftaudit.app.api import analyse, inspect_with_probes, probe_facts_of
 from ftaudit.app.questions import AnswerType, Choice, QuestionSpec, question_specs, spec_for
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.decide.scoring import Decision, decide, probe_values, question_value
@@ -78,6 +78,7 @@ class AuditSession:
         self._index = index
         self._data: list[Path] = []
         self._data_report: Any = None
+        self._probes: Any = None
         self._pending: Question | None = None
         self._asked: list[str] = []
         self._skipped: set[str] = set()
@@ -116,7 +117,7 @@ class AuditSession:
         """The current leaning (cheap; no retrieval)."""
         return decide(self.case)
 
-    _STATE = ("case", "_confirm", "warnings", "_data", "_data_report", "_pending", "_asked", "_skipped",
+    _STATE = ("case", "_confirm", "warnings", "_data", "_data_report", "_probes", "_pending", "_asked", "_skipped",
               "_hedged", "_reasked", "_answered", "history", "changes")
 
     def _snapshot(self) -> dict[str, Any]:
@@ -410,15 +411,15 @@ class AuditSession:
         with self._lock:
             self._undo.append(self._snapshot())
             self._data = [*self._data, p]
-            self._data_report = inspect_data(self._data)
-            self.case = self.case.merged(list(self._data_report.facts))
+            self._data_report, self._probes = inspect_with_probes(self._data, self.case, self.assistant)
+            self.case = self.case.merged(list(self._data_report.facts) + probe_facts_of(self._probes))
             return self._data_report
 
     def report(self) -> AuditReport:
         """The full report for what is known now."""
         with self._lock:
             return analyse(self.case, self._data_report, index=self.index, assistant=self.assistant,
-                           warnings=list(self.warnings))
+                           warnings=list(self.warnings), probes=self._probes)
 
     def change_line(self, before: Decision | None) -> str:
         """What a turn did to the verdict: "still RAG, 75% → 73%" or "now RAG (was prompt), 61%"."""

@@ -13,7 +13,7 @@ import json
 import secrets
 from typing import Any
 
-from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, UseCase
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, PROBE_FIELDS, UseCase
 from pydantic import BaseModel, Field
 
 MAX_TEXT_CHARS = 6000
@@ -26,7 +26,7 @@ MAX_TEXT_CHARS = 6000
 class ExtractedFact(BaseModel):
     """One fact the text states, with the exact words that state it."""
 
-    field: str = Field(description="Name of the fact.", json_schema_extra={"enum": list(FACT_FIELDS)})
+    field: str = Field(description="Name of the fact.", json_schema_extra={"enum": [f for f in FACT_FIELDS if f not in PROBE_FIELDS]})
     value: bool | float | str = Field(description="true/false, a number in the field's unit, or one of its choices.")
     quote: str = Field(description="Exact words copied from the text that state this fact.")
 
@@ -78,6 +78,8 @@ def _schema_line(schema: type[BaseModel], json_mode: bool) -> str:
 def _field_list() -> str:
     lines = []
     for name, spec in FACT_FIELDS.items():
+        if name in PROBE_FIELDS:
+            continue
         kind = {
             "bool": "true/false",
             "number": f"number{' in ' + spec.unit if spec.unit else ''}",

@@ -286,3 +286,61 @@ def cost_chart(
         f'<svg class="fa-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'aria-label="Monthly cost against volume" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>'
     )
+
+
+# --- probe charts (agent/probe/) ---------------------------------------------------------
+
+
+def learning_curve(points: Sequence[tuple[int, float]], *, chance: float | None = None, width: int = 460,
+                   height: int = 160) -> str:
+    """Macro-F1 against training examples (log scale), with the chance level dashed."""
+    if not points:
+        return ""
+    left, right, top, bottom = 40, 16, 14, 30
+    xs = [math.log10(max(n, 1)) for n, _ in points]
+    lo, hi = min(xs), max(xs)
+    span = (hi - lo) or 1.0
+
+    def px(x: float) -> float:
+        return left + (x - lo) / span * (width - left - right) if hi > lo else (left + width - right) / 2
+
+    def py(y: float) -> float:
+        return top + (1.0 - max(0.0, min(1.0, y))) * (height - top - bottom)
+
+    parts = [f'<line x1="{left}" y1="{py(t):.1f}" x2="{width - right}" y2="{py(t):.1f}" stroke="{GRID}"/>'
+             f'<text x="{left - 4}" y="{py(t) + 3:.1f}" text-anchor="end" font-size="9" fill="{MUTED}">{t:.1f}</text>'
+             for t in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    if chance is not None:
+        parts.append(f'<line x1="{left}" y1="{py(chance):.1f}" x2="{width - right}" y2="{py(chance):.1f}" '
+                     f'stroke="{MUTED}" stroke-dasharray="4 3"><title>chance {chance:.2f}</title></line>')
+    path = " ".join(f"{px(x):.1f},{py(f1):.1f}" for x, (_, f1) in zip(xs, points, strict=True))
+    parts.append(f'<polyline points="{path}" fill="none" stroke="{COLOURS["fine_tune"]}" stroke-width="2"/>')
+    for x, (n, f1) in zip(xs, points, strict=True):
+        parts.append(f'<circle cx="{px(x):.1f}" cy="{py(f1):.1f}" r="3" fill="{COLOURS["fine_tune"]}">'
+                     f"<title>{n:,} examples: macro-F1 {f1:.2f}</title></circle>"
+                     f'<text x="{px(x):.1f}" y="{height - bottom + 14}" text-anchor="middle" font-size="9" '
+                     f'fill="{MUTED}">{_num(n)}</text>')
+    parts.append(f'<text x="{(left + width - right) / 2}" y="{height - 3}" text-anchor="middle" font-size="10" '
+                 f'fill="{INK}">training examples (macro-F1, cross-validated)</text>')
+    return (f'<svg class="fa-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+            f'aria-label="Learning curve" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')
+
+
+def grounding_bars(shares: Sequence[tuple[str, float]], *, width: int = 460) -> str:
+    """Horizontal bars of grounded shares (0-1), e.g. at k = 3, k = 10 and anywhere."""
+    if not shares:
+        return ""
+    label_w, bar_h = 110, 14
+    plot_w = width - label_w - 50
+    parts = []
+    for i, (label, share) in enumerate(shares):
+        y = 4 + i * (bar_h + 6)
+        w = max(1.5, max(0.0, min(1.0, share)) * plot_w)
+        parts.append(f'<text x="{label_w - 6}" y="{y + 11}" text-anchor="end" font-size="11" fill="{INK}">'
+                     f"{esc(label)}</text>"
+                     f'<rect x="{label_w}" y="{y}" width="{plot_w}" height="{bar_h}" rx="2" fill="{GRID}"/>'
+                     f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="2" fill="{COLOURS["rag"]}"/>'
+                     f'<text x="{label_w + plot_w + 4}" y="{y + 11}" font-size="10" fill="{MUTED}">{share:.0%}</text>')
+    height = 8 + len(shares) * (bar_h + 6)
+    return (f'<svg class="fa-chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+            f'aria-label="Grounding rate" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')

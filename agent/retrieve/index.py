@@ -115,7 +115,7 @@ _EF: Any = None
 _EF_LOCK = threading.Lock()
 
 
-def _embedding_function() -> Any:
+def embedding_function() -> Any:
     global _EF
     with _EF_LOCK:
         if _EF is None:
@@ -138,7 +138,7 @@ def _file_lock(path: Path, timeout: float = 600.0) -> Iterator[None]:
         ) from None
 
 
-def _chroma_settings() -> Any:
+def chroma_settings() -> Any:
     from chromadb.config import Settings
 
     return Settings(anonymized_telemetry=False, allow_reset=False)
@@ -374,9 +374,9 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
                 shutil.rmtree(staging, ignore_errors=True)
                 try:
                     staging.mkdir(parents=True)
-                    client = chromadb.PersistentClient(path=str(staging / "chroma"), settings=_chroma_settings())
+                    client = chromadb.PersistentClient(path=str(staging / "chroma"), settings=chroma_settings())
                     collection = client.get_or_create_collection(
-                        COLLECTION_PREFIX + key, embedding_function=_embedding_function(),
+                        COLLECTION_PREFIX + key, embedding_function=embedding_function(),
                         configuration={"hnsw": {"space": "cosine"}},
                     )
                     _upsert(collection, sections, progress)
@@ -393,8 +393,8 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
     # Open the build the link names now: a later rebuild swaps the link, never this folder.
     here = final.resolve()
     try:
-        client = chromadb.PersistentClient(path=str(here / "chroma"), settings=_chroma_settings())
-        collection = client.get_collection(COLLECTION_PREFIX + key, embedding_function=_embedding_function())
+        client = chromadb.PersistentClient(path=str(here / "chroma"), settings=chroma_settings())
+        collection = client.get_collection(COLLECTION_PREFIX + key, embedding_function=embedding_function())
     except Exception as exc:
         raise GuidanceIndexError(
             f"the guidance index in {final} cannot be opened ({exc}); run `ftaudit index --rebuild`"
@@ -409,10 +409,10 @@ def _open_server(sections: list[Section], key: str, rebuild: bool, progress: Any
 
     host, port, ssl = server
     try:
-        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=_chroma_settings())
+        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=chroma_settings())
         name = COLLECTION_PREFIX + key
         collection = client.get_or_create_collection(
-            name, embedding_function=_embedding_function(), configuration={"hnsw": {"space": "cosine"}}
+            name, embedding_function=embedding_function(), configuration={"hnsw": {"space": "cosine"}}
         )
         built = False
         if rebuild or collection.count() != len(sections):

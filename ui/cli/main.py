@@ -13,6 +13,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from ftaudit.ui.cli.llm_flags import add_llm_flags, assistant_from
+
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,25 +34,6 @@ EXAMPLES = """examples:
 def _err(message: str) -> None:
     print(f"ftaudit: {message}", file=sys.stderr)
 
-
-def _assistant(args: argparse.Namespace, *, rate: float | None = None) -> object | None:
-    """The LLM assistant chosen by flags and environment, or None (offline engine)."""
-    from ftaudit.llm import Assistant, RateLimiter, settings_from_env
-
-    settings = settings_from_env(base_url=args.base_url, model=args.model, backend=args.llm)
-    if settings is None:
-        return None
-    limiter = RateLimiter(rate=rate) if rate else None
-    _progress(f"using model {settings.model} ({settings.backend}) at {settings.host()}")
-    return Assistant(settings, rate_limiter=limiter)
-
-
-def _add_llm_flags(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("language model (optional; default: offline engine)")
-    g.add_argument("--llm", choices=["none", "openai", "local"], default=None,
-                   help="backend: none, an OpenAI-compatible server, or the local GGUF model (env FTAUDIT_LLM)")
-    g.add_argument("--model", default=None, help="model name (env FTAUDIT_MODEL)")
-    g.add_argument("--base-url", default=None, help="OpenAI-compatible base URL (env OPENAI_BASE_URL)")
 
 
 def _add_ci_flags(p: argparse.ArgumentParser, *formats: str) -> None:
@@ -81,10 +64,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
         case = Path(args.path)  # a path, never text: audit() reads a str as the description
     import logging
 
-    assistant = _assistant(args)
+    assistant = assistant_from(args)
     logging.getLogger("ftaudit.cli").info("auditing %s with %s", "standard input" if args.path == "-" else args.path,
                                           "a model" if assistant else "the offline engine")
-    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=assistant)
+    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=assistant,
+                   probes=args.probes, probe_budget=args.probe_budget)
     logging.getLogger("ftaudit.cli").info("verdict %s (%.0f%%) from %d criteria, %d citations", report.approach,
                                           100 * report.confidence, len(report.criteria), len(report.citations))
     from ftaudit.ui.cli.output import print_markdown
@@ -127,8 +111,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr, flush=True)
 
     results = run_batch(Path(args.dir), Path(args.out), jobs=args.jobs, force=args.force, progress=progress,
-                        assistant=_assistant(args, rate=args.rate),
-                        case_timeout=DEFAULT_CASE_TIMEOUT if args.case_timeout is None else (args.case_timeout or None))
+                        assistant=assistant_from(args, rate=args.rate),
+                        case_timeout=DEFAULT_CASE_TIMEOUT if args.case_timeout is None else (args.case_timeout or None),
+                        probes=args.probes, probe_budget=args.probe_budget)
     failed = [r for r in results if r.status == "error"]
     cached = sum(r.cached for r in results)
     if tty:
@@ -207,7 +192,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from ftaudit.errors import FtauditError
     from ftaudit.report.build import format_value
 
-    session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
+    session = AuditSession(name=args.name or "chat", assistant=assistant_from(args))
     if args.path:
         case = load_case(Path(args.path))
         session.answer(case.description)
@@ -267,7 +252,7 @@ def cmd_ui(args: argparse.Namespace) -> int:
     require("gradio", "web", "the browser app")
     from ftaudit.ui.web.app import launch
 
-    launch(host=args.host, port=args.port, assistant=_assistant(args))
+    launch(host=args.host, port=args.port, assistant=assistant_from(args))
     return 0
 
 
@@ -281,6 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ftaudit {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="more detail on stderr (-v: what it does, -vv: debugging)")
+    from ftaudit.ui.cli import probe as probe_cmd
+
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("audit", help="audit one use case (file, folder or - for stdin)")
@@ -290,7 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to index and cite")
     p.add_argument("--name", help="name shown in the report")
     p.add_argument("-o", "--output", help="write the report to this file instead of stdout")
-    _add_llm_flags(p)
+    add_llm_flags(p)
+    probe_cmd.add_probe_flags(p)
     p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("batch", help="audit every case in a folder")
@@ -304,7 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case-timeout", type=float, default=None, metavar="SECONDS",
                    help="time limit per case; a case over it is recorded as an error and the batch goes on "
                         "(default 300; 0: no limit)")
-    _add_llm_flags(p)
+    add_llm_flags(p)
+    probe_cmd.add_probe_flags(p)
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("eval", help="accuracy against a labels CSV (case,expected[,also_acceptable])")
@@ -325,14 +314,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="interview in the terminal")
     p.add_argument("path", nargs="?", help="optional case file to start from")
     p.add_argument("--name", help="name shown in the report")
-    _add_llm_flags(p)
+    add_llm_flags(p)
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ui", help="start the browser app on localhost")
     p.add_argument("--port", type=int, default=int(os.environ.get("FTAUDIT_PORT", "7860")),
                    help="port to listen on (default 7860, or FTAUDIT_PORT)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    _add_llm_flags(p)
+    add_llm_flags(p)
     p.set_defaults(func=cmd_ui)
 
     from ftaudit.ui.cli import export as export_cmd
@@ -344,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve_cmd.add_parser(sub)
     mcp_cmd.add_parser(sub)
     export_cmd.add_parser(sub)
+    probe_cmd.add_parser(sub, add_llm_flags)
     from ftaudit.ui.cli import conventions
 
     conventions.finish(parser, sub)

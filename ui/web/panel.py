@@ -16,8 +16,10 @@ from ftaudit.render.charts import (
     contribution_chart,
     cost_chart,
     esc,
+    grounding_bars,
     histogram,
     label_bars,
+    learning_curve,
     score_bars,
 )
 from ftaudit.report.build import AuditReport, Citation
@@ -244,8 +246,46 @@ def data_html(report: AuditReport | None, display_names: dict[str, str] | None =
     )
     return (
         f'<div class="fa-card" id="fa-data"><h4>Sample data</h4><div class="fa-kv">{grid}</div>'
-        f"{hist}{labels}{found}</div>"
+        f"{hist}{labels}{found}{probes_html(data.get('probes'))}</div>"
     )
+
+
+def probes_html(probes: dict[str, Any] | None) -> str:
+    """The experiments on the data: learning curve and grounding rate as charts, the rest as lines."""
+    if not probes:
+        return ""
+    parts = ["<h4>Experiments on your data</h4>"]
+    ln = probes.get("learnability") or {}
+    if ln.get("ran"):
+        parts.append(f'<div class="fa-muted">Learnability: macro-F1 <b>{ln["macro_f1"]:.2f}</b> '
+                     f'({esc(ln.get("verdict"))}; {ln["n"]:,} examples, chance {ln["chance_f1"]:.2f})</div>')
+        parts.append(learning_curve([(c["n_train"], c["macro_f1"]) for c in ln.get("curve", [])],
+                                    chance=ln.get("chance_f1")))
+    rt = probes.get("retrievability") or {}
+    if rt.get("ran"):
+        parts.append(f'<div class="fa-muted">Grounding rate: {rt["n_checkable"]:,} example answers, '
+                     f'{rt["n_documents"]:,} documents</div>')
+        parts.append(grounding_bars([("top 3", rt["grounded_at_3"]), ("top 10", rt["grounded_at_10"]),
+                                     ("anywhere", rt["grounded_anywhere"])]))
+    cs = probes.get("consistency") or {}
+    if cs.get("ran"):
+        parts.append(f'<div class="fa-muted">Consistency: uniformity <b>{cs["uniformity"]:.2f}</b> '
+                     f'({esc(cs.get("verdict"))}; {cs["signature_share"]:.0%} share one structure)</div>')
+    pb = probes.get("prompt_baseline") or {}
+    if pb.get("ran"):
+        accs = [a for a in (pb.get("zero_shot_accuracy"), pb.get("few_shot_accuracy")) if a is not None]
+        target = f"; target {pb['target']:.0%}" if pb.get("target") is not None else ""
+        parts.append(f'<div class="fa-muted">Prompt baseline ({esc(pb.get("model"))}): <b>{max(accs):.0%}</b> '
+                     f'(95% interval {pb["ci_low"]:.0%}-{pb["ci_high"]:.0%}, {pb["calls"]} calls{target})</div>')
+    skipped = [(k, (probes.get(k) or {}).get("reason")) for k in
+               ("learnability", "retrievability", "consistency", "prompt_baseline")
+               if not (probes.get(k) or {}).get("ran")]
+    if skipped:
+        items = "".join(f"<li>{esc(k.replace('_', ' '))}: {esc(r or 'not applicable')}</li>" for k, r in skipped)
+        parts.append(f"<details><summary>{len(skipped)} experiment(s) not run</summary><ul>{items}</ul></details>")
+    for c in probes.get("contradictions") or []:
+        parts.append(f"<p><b>Data versus description</b>: {esc(c)}</p>")
+    return "".join(parts)
 
 
 def cost_html(report: AuditReport | None) -> str:
