@@ -1,6 +1,6 @@
-"""Verdict accuracy on a data-decisive corpus (``tests/corpus/dNN/``), with probes on and off.
+"""Verdict accuracy on a data-decisive corpus (``tests/corpus-data/dNN/``, briefs in ``tests/corpus-data/BRIEF.md``), with probes on and off.
 
-    .venv/bin/python bench/score_data_corpus.py tests/corpus/d01 [--only on|off]
+    .venv/bin/python bench/score_data_corpus.py tests/corpus-data/d01 [--only on|off]
 
 A verdict counts as right when it is the label or one of ``also_acceptable``.
 """
