@@ -31,7 +31,10 @@ _NOT_A_REQUEST = frozenset({
     "month", "year", "week", "day", "hour", "minute", "annum", "seat", "user", "licence", "license",
     "head", "employee", "person", "fte", "gpu", "server", "node", "instance", "token", "tokens",
     "million", "1m", "thousand", "k", "lot", "bit", "few", "couple", "budget", "salary", "piece",
+    "unit", "item", "product", "kg", "kilo", "litre", "liter", "share", "ticket-holder",
 })
+_SELLING = re.compile(r"\b(sells?|sold|selling|retails?|revenue|priced at|charge (?:our )?customers|we charge|fee we)\b",
+                      re.IGNORECASE)
 _PRICE_CONTEXT = re.compile(r"\b(cost|costs|costing|pay|paying|spend|spending|price|bill|billed|charged|runs? (?:us|at)|"
                             r"today's|currently|api|tokens?|model|call|request)\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s*(?:a|per|/|each|every)\s*(?:month|mo)\b|^\s*monthly\b|^\s*last month\b|^\s*in a month\b",
@@ -98,7 +101,7 @@ def _target(sentence: str, m: re.Match[str]) -> bool:
 
 
 def _per_call(sentence: str, m: re.Match[str], value: float) -> bool:
-    if value <= 0 or value > 5 or _target(sentence, m):
+    if value <= 0 or value > 5 or _target(sentence, m) or _SELLING.search(sentence):
         return False
     after = sentence[m.end():m.end() + 30]
     unit = _PER_UNIT.match(after)
