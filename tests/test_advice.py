@@ -261,3 +261,10 @@ def test_every_cited_quote_was_reviewed_to_argue_its_criterion_s_way() -> None:
 def test_no_guidance_section_describes_ftaudit_itself() -> None:
     for path in sorted((KNOWLEDGE_DIR / "guidance").glob("*.md")):
         assert "ftaudit" not in path.read_text(encoding="utf-8").lower(), path.name
+
+
+def test_a_bill_alone_still_gives_a_cost_section_on_that_bill() -> None:
+    e = estimate_costs(_case(monthly_bill_usd=21_000))
+    assert e is not None and e.monthly_cost_prompting == pytest.approx(21_000)
+    assert e.stated == {"monthly_bill_usd": 21_000.0} and "derived from your monthly bill" in e.provenance[0]
+    assert estimate_costs(_case(cost_per_call_usd=0.01)) is None  # a price alone gives no monthly figure

@@ -314,8 +314,10 @@ def estimate_costs(
         volume = float(stated_bill) / float(stated_call)
         provenance.append(f"volume: {volume:,.0f} requests a month, derived from your monthly bill "
                           f"(${float(stated_bill):,.0f}) over your cost per call (${float(stated_call):g})")
-    elif volume is None:
+    elif volume is None and not stated_bill:
         return None
+    elif volume is None:
+        volume = 0.0  # set from the bill below, once the price of one request is known
     else:
         provenance.append(f"volume: {float(volume):,.0f} requests a month ({case.facts['monthly_volume'].evidence()})")
     volume = float(volume)
@@ -368,6 +370,11 @@ def estimate_costs(
         assumptions.append(f"answer length unknown: assumed {DEFAULT_OUTPUT_TOKENS} tokens")
 
     per_computed = _per_request(prompt_today, output, pr.prompting)
+    if not volume and stated_bill and per_computed > 0:
+        volume = float(f"{float(stated_bill) / per_computed:.2g}")
+        provenance.insert(0, f"volume: about {volume:,.0f} requests a month, derived from your monthly bill "
+                             f"(${float(stated_bill):,.0f}) over the list price of one request on "
+                             f"`{pr.prompting.name}` with the prompt assumed here; state the volume to replace it")
     if stated_call:
         per_prompting = float(stated_call)
         provenance.append(f"cost per call today: ${per_prompting:g}, stated ({case.facts['cost_per_call_usd'].evidence()})")
