@@ -135,12 +135,43 @@ def cost_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"stated": stated, "used": used / max(stated, 1), "misses": misses}
 
 
+def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20) -> None:
+    """Reports for a blind review of the next steps: up to three per task kind, in turn, no labels."""
+    from ftaudit.report.steps import task_kind
+
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for r in sorted(rows, key=lambda r: (r["case"].writer, r["case"].slug)):
+        case = UseCase(name=r["case"].slug, description=r["case"].text, facts={f.field: f for f in r["report"].facts})
+        kind = task_kind(case)
+        by_kind.setdefault(kind.id if kind else "unknown", []).append(r)
+    picked: list[tuple[str, dict[str, Any]]] = []
+    while len(picked) < total and any(by_kind.values()):
+        for kind, group in sorted(by_kind.items()):
+            if group and len(picked) < total:
+                picked.append((kind, group.pop(len(group) // 2)))
+    out.mkdir(parents=True, exist_ok=True)
+    lines = ["report,task_kind,approach,also"]
+    for i, (kind, r) in enumerate(picked, 1):
+        name = f"{i:02d}-{r['case'].slug}"
+        (out / f"{name}.md").write_text(r["report"].to_markdown(), encoding="utf-8")
+        (out / f"{name}.case.txt").write_text(r["case"].text, encoding="utf-8")
+        lines.append(f"{name},{kind},{r['report'].approach},{'+'.join(r['report'].also)}")
+    (out / "index.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "README.md").write_text(
+        "# Next steps for blind review\n\nEach `NN-<case>.md` is an ftaudit report on the use case in "
+        "`NN-<case>.case.txt` (held-out writers of tests/corpus). For each report, judge every item under "
+        "'Next steps': applicable to this use case (yes/no), with a word on why not. `index.csv` lists the task "
+        "kind ftaudit assigned.\n", encoding="utf-8")
+    print(f"wrote {len(picked)} reports to {out}: " + ", ".join(f"{k}" for k, _ in picked))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--writers", nargs="+", default=list(HELD_OUT))
     ap.add_argument("--cache", type=Path, help="keep the audited rows here and reuse them")
     ap.add_argument("--tune-hybrid", action="store_true", help="print hybrid scores over min_support on the training writers")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--review", type=Path, help="write 20 reports across task kinds here, for a blind reviewer")
     args = ap.parse_args(argv)
     writers = list(TRAIN) if args.tune_hybrid else args.writers
     if args.cache and args.cache.exists():
@@ -149,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = collect(writers)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(rows))
+    if args.review:
+        write_review(rows, args.review)
+        return 0
     if args.tune_hybrid:
         for t in (1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0):
             print(t, "read:", hybrid_scores(rows, t), "gold:", hybrid_scores(rows, t, gold=True))

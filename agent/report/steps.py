@@ -112,7 +112,9 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
     if decision.approach == "rag" and change_text is None:
         shared = [s for s in shared if "{change}" not in s]
     if decision.approach == "fine_tune":
-        if n is None or n == 0:
+        if n is None:
+            out.append(str(steps.approach["unknown_data"]))
+        elif n == 0:
             out.append(str(steps.approach["no_data_fine_tune"]))
         elif n < steps.pilot["thin"]:
             out.append(str(steps.approach["thin_data"]))
