@@ -137,6 +137,7 @@ def cost_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20) -> None:
     """Reports for a blind review of the next steps: up to three per task kind, in turn, no labels."""
+    from ftaudit import audit
     from ftaudit.report.steps import task_kind
 
     by_kind: dict[str, list[dict[str, Any]]] = {}
@@ -153,7 +154,8 @@ def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20) -> None
     lines = ["report,task_kind,approach,also"]
     for i, (kind, r) in enumerate(picked, 1):
         name = f"{i:02d}-{r['case'].slug}"
-        (out / f"{name}.md").write_text(r["report"].to_markdown(), encoding="utf-8")
+        report = audit(r["case"].path)  # afresh, with the code as it is now
+        (out / f"{name}.md").write_text(report.to_markdown(), encoding="utf-8")
         (out / f"{name}.case.txt").write_text(r["case"].text, encoding="utf-8")
         lines.append(f"{name},{kind},{r['report'].approach},{'+'.join(r['report'].also)}")
     (out / "index.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -268,3 +268,9 @@ def test_a_bill_alone_still_gives_a_cost_section_on_that_bill() -> None:
     assert e is not None and e.monthly_cost_prompting == pytest.approx(21_000)
     assert e.stated == {"monthly_bill_usd": 21_000.0} and "derived from your monthly bill" in e.provenance[0]
     assert estimate_costs(_case(cost_per_call_usd=0.01)) is None  # a price alone gives no monthly figure
+
+
+def test_a_bill_just_under_an_amount_is_stated_but_staying_under_it_is_a_target() -> None:
+    assert _money("Our API bill is just under $19,000 a month.")["monthly_bill_usd"] == pytest.approx(19_000)
+    assert _money("The monthly bill is under $40 on the API.")["monthly_bill_usd"] == pytest.approx(40)
+    assert _money("The API bill must stay under $5,000 a month.") == {}

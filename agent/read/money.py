@@ -94,9 +94,19 @@ _TARGET_BEFORE = re.compile(r"\b(?:under|below|less than|at most|no more than|wi
                             r"aim|budget|if|would|could)\b[^$\d]{0,25}$", re.IGNORECASE)
 
 
+_STATED_UNDER = re.compile(r"\b(?:is|was|are|were|came to|comes to|runs?|ran|at)\s+(?:just\s+)?under\s*$"
+                           r"|\bjust under\s*$", re.IGNORECASE)
+
+
 def _target(sentence: str, m: re.Match[str]) -> bool:
-    """True when the amount is a target or a limit ("under $0.002"), not what is paid today."""
-    return bool(_TARGET_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])) or \
+    """True when the amount is a target or a limit ("under $0.002"), not what is paid today.
+
+    "The bill is just under $19,000" states the bill; "stay under $0.002" sets a target.
+    """
+    before = sentence[max(0, m.start() - 40):m.start()]
+    if _STATED_UNDER.search(before) and not re.search(r"\b(target|goal|aim|must|should|need)\b", before, re.I):
+        return False
+    return bool(_TARGET_BEFORE.search(before)) or \
         bool(re.search(r"\btarget\b|\[ \]", sentence[:m.start()], re.IGNORECASE))
 
 
