@@ -274,3 +274,13 @@ def test_a_bill_just_under_an_amount_is_stated_but_staying_under_it_is_a_target(
     assert _money("Our API bill is just under $19,000 a month.")["monthly_bill_usd"] == pytest.approx(19_000)
     assert _money("The monthly bill is under $40 on the API.")["monthly_bill_usd"] == pytest.approx(40)
     assert _money("The API bill must stay under $5,000 a month.") == {}
+
+
+def test_words_that_merely_look_like_a_task_kind_do_not_set_it() -> None:
+    agents = _case("Literary agents email the royalties team about 600 questions a month.",
+                   task_kind="question_answering")
+    assert task_kind(agents).id == "question_answering"  # type: ignore[union-attr]
+    codes = _case("The model picks the fault code from our code list for every work order.", task_kind="extraction")
+    assert task_kind(codes).id == "extraction"  # type: ignore[union-attr]
+    sql = _case("Analysts ask in English and the model writes the SQL for our warehouse.", task_kind="generation")
+    assert task_kind(sql).id == "sql_code"  # type: ignore[union-attr]

@@ -63,7 +63,7 @@ def task_kind(case: UseCase, steps: StepsFile | None = None) -> Kind | None:
     """The task kind of ``case``: the first kind whose words appear in the description and whose
     engine kinds admit the task kind read with confidence, else the first kind for that task kind."""
     steps = steps or load_steps()
-    engine = case.value("task_kind")
+    engine = read_task_kind(case)
     text = case.description or ""
     if engine is None:
         return None  # words alone do not set the kind: a wrong evaluation misleads more than a generic one
@@ -71,6 +71,13 @@ def task_kind(case: UseCase, steps: StepsFile | None = None) -> Kind | None:
         if kind.match and engine in kind.engine_kinds and any(re.search(p, text, re.IGNORECASE) for p in kind.match):
             return kind
     return next((k for k in steps.kinds if engine in k.engine_kinds and not k.match), None)
+
+
+def read_task_kind(case: UseCase) -> str | None:
+    """The task kind, also when it was read with low confidence: it picks the evaluation to
+    suggest, never the verdict, and the step says it rests on an unsure reading."""
+    fact = case.facts.get("task_kind")
+    return None if fact is None else str(fact.value)
 
 
 def sizes(n: float | None, pilot: dict[str, float]) -> tuple[int, int]:
@@ -94,6 +101,8 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
     n = case.value("labelled_examples")
     eval_n, pilot_n = sizes(n, steps.pilot)
     volume = case.value("monthly_volume")
+    if n is None and volume:  # no count of examples: a small job cannot supply a large evaluation set
+        eval_n = int(max(20, min(eval_n, float(volume) * steps.pilot.get("months_of_volume", 3))))
     values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}", "n": f"{int(n):,}" if n is not None else "the",
               "volume": f"{float(volume):,.0f}" if volume else "your", "change": change_text or "as they change"}
     kind = task_kind(case, steps)
@@ -101,7 +110,9 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
         kind = next((k for k in steps.kinds if k.id == steps.default_kind[decision.approach]), None)
     out: list[str] = []
     if kind is not None:
-        out.append(f"Evaluation ({kind.title}): {kind.evaluation}")
+        fact = case.facts.get("task_kind")
+        caveat = "" if fact is None or fact.sure else " (the task kind was read with low confidence: check it fits)"
+        out.append(f"Evaluation ({kind.title}){caveat}: {kind.evaluation}")
     levers = [lv for lv in steps.levers if all(c.holds(case) for c in lv.when)
               and (not lv.kinds or (kind is not None and kind.id in lv.kinds))]
     if decision.approach != "rag":
