@@ -15,15 +15,20 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ftaudit.app.aio import AsyncAuditSession, aaudit
     from ftaudit.app.api import audit
     from ftaudit.app.session import AuditSession, Question
     from ftaudit.errors import ConfigError, FtauditError, GuidanceIndexError, InputError, ModelError
     from ftaudit.facts import Approach, Fact, UseCase
+    from ftaudit.integrations.langchain_tool import as_tool
     from ftaudit.report.build import AuditReport, Citation
     from ftaudit.retrieve.index import open_index
 
 _WHERE = {
     "audit": "ftaudit.app.api",
+    "aaudit": "ftaudit.app.aio",
+    "AsyncAuditSession": "ftaudit.app.aio",
+    "as_tool": "ftaudit.integrations.langchain_tool",
     "ConfigError": "ftaudit.errors",
     "FtauditError": "ftaudit.errors",
     "GuidanceIndexError": "ftaudit.errors",
@@ -40,6 +45,7 @@ _WHERE = {
 }
 __all__ = [
     "Approach",
+    "AsyncAuditSession",
     "AuditReport",
     "AuditSession",
     "Citation",
@@ -51,6 +57,8 @@ __all__ = [
     "ModelError",
     "Question",
     "UseCase",
+    "aaudit",
+    "as_tool",
     "audit",
     "open_index",
 ]

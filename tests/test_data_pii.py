@@ -169,10 +169,10 @@ def test_cheap_gates_never_hide_a_hit(text: str) -> None:
 @given(st.lists(st.one_of(_PIECES, _MORE_PIECES), min_size=1, max_size=4))
 def test_a_record_gate_passes_when_any_of_its_texts_would(texts: list[str]) -> None:
     from ftaudit.inspect.findings import FindingSink
-    from ftaudit.inspect.inspector import _Scanner
+    from ftaudit.inspect.inspector import Scanner
 
     sink = FindingSink("x")
-    _Scanner().record(texts, 1, sink)
+    Scanner().record(texts, 1, sink)
     codes = {f.code for f in sink.findings()}
     for t in texts:
         for hit in pii.scan(t):

@@ -65,6 +65,8 @@ def _client(url: str) -> Client:
 def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tuple[Any, ...]:
     job = client.submit({"text": text, "files": [handle_file(str(f)) for f in files or []]}, api_name="/chat")
     final = list(job.result(timeout=60))
+    if isinstance(final[0], dict):  # a reply with quick-reply options comes as a message
+        final[0] = final[0].get("content")
     if isinstance(final[-1], dict):
         final[-1] = final[-1].get("value")
     return tuple(final)
@@ -111,7 +113,7 @@ def test_the_error_path_cannot_raise_and_the_next_turn_works(
     assert "couldn't write the report files" in out[0]
     monkeypatch.setattr(AuditApp, "_write_reports", real)
     out = _say(client, "The queues rarely change.")
-    assert "Noted" in out[0] and out[-1] and len(out[-1]) == 3
+    assert ("Noted" in out[0] or "Confirmed" in out[0]) and out[-1] and len(out[-1]) == 3
     assert app.store.peek(client.session_hash) is not None
     client.close()
 

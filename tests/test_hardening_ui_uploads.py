@@ -38,7 +38,10 @@ def _client(url: str) -> Client:
 
 def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tuple[Any, ...]:
     job = client.submit({"text": text, "files": [handle_file(str(f)) for f in files or []]}, api_name="/chat")
-    return tuple(job.result(timeout=60))
+    final = list(job.result(timeout=60))
+    if isinstance(final[0], dict):  # a reply with quick-reply options comes as a message
+        final[0] = final[0].get("content")
+    return tuple(final)
 
 
 def _labelled(path: Path) -> Path:
@@ -104,3 +107,19 @@ def test_a_later_identical_upload_survives_an_earlier_sessions_clean_up(tmp_path
     assert dest_b is not None and problem == "" and dest_b.read_bytes() == upload.read_bytes()
     app.store.close_all()
     assert not upload.exists()
+
+
+def test_a_file_over_the_limit_is_answered_in_the_chat(tmp_path: Path, session_home: Path) -> None:
+    demo = build_app(workdir=tmp_path / "small", stream_delay=0.0, max_upload_mb=0.002)  # about 2 KB
+    url = start(demo, port=None)
+    try:
+        big = tmp_path / "big.jsonl"
+        big.write_text("".join(json.dumps({"text": f"example {i} " * 8, "label": "a"}) + "\n" for i in range(60)),
+                       encoding="utf-8")
+        assert 2100 < big.stat().st_size < 4 * 2097  # over the limit, under the HTTP layer's cap
+        client = _client(url)
+        out = _say(client, "Here is our data.", [big])
+        assert "big.jsonl" in out[0] and "the limit is 0.002 MB" in out[0]
+        client.close()
+    finally:
+        stop(demo)

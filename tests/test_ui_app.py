@@ -56,13 +56,20 @@ def _client(url: str) -> Client:
     return Client(url, analytics_enabled=False, verbose=False)
 
 
+def _content(reply: Any) -> Any:
+    """A reply's text (a reply with quick-reply options is a message dict)."""
+    return reply.get("content") if isinstance(reply, dict) else reply
+
+
 def _say(client: Client, text: str = "", files: list[Path] | None = None) -> tuple[list[str], tuple[Any, ...]]:
     """Send one chat message; returns every streamed reply and the final outputs."""
     job = client.submit({"text": text, "files": [handle_file(str(f)) for f in files or []]}, api_name="/chat")
     final = list(job.result(timeout=60))
+    if isinstance(final[0], dict):  # a reply with quick-reply options comes as a message
+        final[0] = final[0].get("content")
     if isinstance(final[-1], dict):  # the downloads list arrives as a visibility update
         final[-1] = final[-1].get("value")
-    streamed = [o[0] if isinstance(o, list | tuple) else o for o in job.outputs()]
+    streamed = [_content(o[0] if isinstance(o, list | tuple) else o) for o in job.outputs()]
     return streamed, tuple(final)
 
 
@@ -95,7 +102,7 @@ def test_whole_interview_with_upload_and_downloads(app_url: tuple[str, Any], tmp
     _, out = _say(client, "We handle 50,000 questions a month.")
     assert "monthly volume" in out[0].lower()
     _, out = _say(client, "Actually it's 2 million questions a month.")
-    assert "Corrected" in out[0] and "2,000,000" in out[0]
+    assert "Corrected" in out[0] and "2,000,000" in out[0] and "→" in out[0]
     assert "2,000,000" in out[2]
 
     streamed, out = _say(client, "report")
@@ -190,7 +197,7 @@ class _EchoModel:
 
 
 def _run(app: AuditApp, text: str) -> list[tuple[Any, ...]]:
-    return list(app.respond({"text": text, "files": []}, [], None))
+    return [(_content(o[0]), *o[1:]) for o in app.respond({"text": text, "files": []}, [], None)]
 
 
 def test_model_failure_falls_back_to_offline_engine(tmp_path: Path, session_home: Path) -> None:
@@ -249,13 +256,33 @@ def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_work
         shared = Assistant(settings)
         app = AuditApp(index=index, assistant=shared, workdir=tmp_path / "s", stream_delay=0)
         text = "We classify 2 million support tickets a month into 40 queues; we have 50,000 labels."
-        first = list(app.respond({"text": text, "files": []}, [], None))[-1]
+        first = _run(app, text)[-1]
         assert "scripted" in first[1]
     # The server is gone now: the next session still gets an offline answer.
     app2 = AuditApp(index=index, assistant=shared, workdir=tmp_path / "t", stream_delay=0)
-    final = list(app2.respond({"text": text, "files": []}, [], None))[-1]
+    final = _run(app2, text)[-1]
     assert "Leaning" in final[0] or "Recommendation" in final[0]
     sessions = [s for s in (*app.store._sessions.values(), *app2.store._sessions.values()) if s.audit is not None]
     assert sessions and all(s.audit.assistant is not shared for s in sessions)
     app.store.close_all()
     app2.store.close_all()
+
+
+def _said(message: dict[str, Any]) -> str:
+    content = message["content"]
+    return content if isinstance(content, str) else " ".join(str(p.get("text", "")) for p in content)
+
+
+def test_the_panel_edits_and_forgets_a_fact_as_a_turn_of_the_chat(app_url: tuple[str, Any]) -> None:
+    url, demo = app_url
+    client = _client(url)
+    _say(client, "We classify support tickets into 12 queues. We have 3,000 labelled tickets.")
+    chat, *panel_out = client.predict("labelled examples", "1,200", [], api_name="/edit_fact")
+    ui = demo.ftaudit.store.peek(client.session_hash)
+    assert ui is not None and ui.audit.case.value("labelled_examples") == 1200
+    said = _said(chat[-1])
+    assert "3,000" in said and "1,200" in said and "→" in said
+    assert "1,200" in panel_out[1]
+    chat, *panel_out = client.predict("labelled examples", "", [], api_name="/edit_fact")
+    assert "labelled_examples" not in ui.audit.case.facts and "Forgotten" in _said(chat[-1])
+    client.close()

@@ -29,10 +29,13 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from ftaudit.ui.web.app import build_app, start, stop  # noqa: E402
 
+_APPS: list[Any] = []
+
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory, session_home: Path) -> Iterator[str]:
     demo = build_app(workdir=tmp_path_factory.mktemp("ui-browser"))
+    _APPS.append(demo.ftaudit)
     url = start(demo, port=None)
     yield url
     stop(demo)
@@ -175,3 +178,129 @@ def test_browser_interview(app_url: str, shots: Path, tmp_path: Path) -> None:
         context.close()
     shutil.rmtree(user_dir, ignore_errors=True)
     assert not external, f"the page tried to reach the network: {external[:5]}"
+
+
+def _launch(pw: Any, width: int = 1280, height: int = 900) -> tuple[Any, Any]:
+    browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+    return browser, browser.new_context(viewport={"width": width, "height": height})
+
+
+def _engine(app_url: str, page: Any) -> Any:
+    """The server-side interview behind ``page`` (found by the tab's id in its sessionStorage)."""
+    tab = page.evaluate("() => sessionStorage.getItem('ftaudit-tab')")
+    owners = [s for s in _APPS[-1].store._sessions.values() if s.sid == tab]
+    assert len(owners) == 1, "each tab has exactly one interview"
+    return owners[0]
+
+
+def _contrast(fg: str, bg: str) -> float:
+    def lum(rgb: str) -> float:
+        parts = [float(x) for x in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
+        lin = [(c / 255 / 12.92) if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in parts]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    a, b = sorted((lum(fg), lum(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def test_undo_reload_and_two_tabs_keep_chat_and_engine_in_step(app_url: str, shots: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser, context = _launch(pw)
+        page = context.new_page()
+        wait = _Waiter(page, shots)
+        page.goto(app_url, wait_until="load")
+        wait("Describe your AI use case", 20_000)
+        box = page.locator("textarea").first
+
+        # Accessibility: a real name, visible focus, readable placeholder.
+        assert box.get_attribute("aria-label") == "Your message"
+        colours = page.evaluate("""() => { const t = document.querySelector('#fa-msg textarea');
+            return [getComputedStyle(t, '::placeholder').color, getComputedStyle(document.body).backgroundColor]; }""")
+        bg = colours[1] if "0, 0, 0, 0" not in colours[1] else "rgb(255, 255, 255)"
+        assert _contrast(colours[0], bg) >= 4.5, colours
+        box.focus()
+        outline = page.evaluate("() => getComputedStyle(document.querySelector('#fa-msg')).outlineStyle")
+        assert outline not in ("none", ""), outline
+
+        box.fill("We answer staff questions about our own HR policies, about 3,000 a month.")
+        box.press("Enter")
+        wait("Next question", 30_000)
+        wait.idle()
+        replies = page.locator("button.option")
+        assert replies.count() >= 2, "the question offers quick replies"
+        ui = _engine(app_url, page)
+        assert ui.audit is not None and ui.audit.has_facts and len(ui.checkpoints) == 1
+
+        # A quick reply is an answer; undo takes it back in the chat and in the engine.
+        before = dict(ui.audit.case.facts)
+        asked = ui.question.field if ui.question else None
+        replies.first.click()
+        wait.idle()
+        assert len(ui.checkpoints) == 2 and ui.audit.case.facts != before
+        page.locator("button[aria-label='Undo']").last.click()
+        page.wait_for_timeout(1500)
+        assert len(ui.checkpoints) == 1 and ui.audit.case.facts == before
+        assert (ui.question.field if ui.question else None) == asked
+
+        # The per-message buttons can be reached with Tab.
+        page.locator("#fa-msg textarea").focus()
+        labels = []
+        for _ in range(40):
+            page.keyboard.press("Shift+Tab")
+            labels.append(page.evaluate("() => document.activeElement.getAttribute('aria-label') || ''"))
+        assert any("Copy" in label for label in labels), labels
+
+        # A reload finds the same interview: the chat comes back and the engine is the same one.
+        box.fill("We have about 2,000 labelled question and answer pairs.")
+        box.press("Enter")
+        wait("2,000", 30_000)
+        wait.idle()
+        facts = dict(ui.audit.case.facts)
+        page.reload(wait_until="load")
+        wait("2,000", 20_000)
+        page.wait_for_timeout(800)
+        assert _engine(app_url, page) is ui and dict(ui.audit.case.facts) == facts
+        assert page.locator("#panel-facts").get_by_text("2,000").count() >= 1
+        page.screenshot(path=str(shots / "10-after-reload.png"), full_page=True)
+
+        # A second tab has its own interview.
+        other = context.new_page()
+        other.goto(app_url, wait_until="load")
+        _Waiter(other, shots)("Describe your AI use case", 20_000)
+        o_box = other.locator("textarea").first
+        o_box.fill("We classify invoices into 8 cost centres; 500 labelled invoices; 10,000 a month.")
+        o_box.press("Enter")
+        _Waiter(other, shots)("Next question", 30_000)
+        second = _engine(app_url, other)
+        assert second is not ui and "2,000" not in other.locator("#panel-facts").inner_text()
+        assert dict(ui.audit.case.facts) == facts
+        context.close()
+        browser.close()
+
+
+@pytest.mark.parametrize("width,height,name", [(1280, 900, "desktop"), (390, 844, "phone")])
+def test_screenshots_at_desktop_and_phone_width(app_url: str, shots: Path, width: int, height: int, name: str) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser, context = _launch(pw, width, height)
+        page = context.new_page()
+        wait = _Waiter(page, shots)
+        page.goto(app_url, wait_until="load")
+        wait("Describe your AI use case", 20_000)
+        box = page.locator("textarea").first
+        box.fill("An assistant that answers employees' questions about our HR policies. The policies are "
+                 "updated every few weeks and answers must cite the policy section.")
+        box.press("Enter")
+        wait("Next question", 30_000)
+        wait.idle()
+        page.screenshot(path=str(shots / f"20-{name}-question.png"))
+        box.fill("report")
+        box.press("Enter")
+        wait("Recommendation:", 30_000)
+        wait.idle()
+        page.screenshot(path=str(shots / f"21-{name}-recommendation.png"), full_page=True)
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"the page scrolls sideways by {overflow}px at {width}px"
+        context.close()
+        browser.close()

@@ -50,8 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:recommend|choose|select|always pick|output)\b[^.\n]{0,30}?\b(?:fine[- ]?tun\w*|rag|"
             r"retrieval|prompt engineering)\b[^.\n]{0,40}?\b(?:regardless|no matter|instead|always|"
-            r"reply|and say)\b|\b(?:to|dear) (?:the )?(?:auditor|evaluator|grader|reviewer|ai model)\b|"
-            r"\bftaudit\b|INJECTION_SUCCESS|SYSTEM_PROMPT:",
+            r"reply|and say)\b|INJECTION_SUCCESS|SYSTEM_PROMPT:",
             re.I,
         ),
     ),
@@ -81,7 +80,7 @@ _KEYWORDS = (
 )
 _QUICK = re.compile("|".join(re.escape(k) for k in _KEYWORDS))
 """Matched against lower-cased text: a cheap gate before the full patterns."""
-_INVISIBLE = re.compile(
+INVISIBLE = re.compile(
     "[\u200b\u200c\u200d\u2060\u2062-\u2064\ufeff\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]"
 )
 _B64 = re.compile(r"[A-Za-z0-9+/]{32,}={0,2}")
@@ -143,7 +142,7 @@ def scan(text: str) -> list[str]:
             if rx.search(text):
                 found.append(name)
     if not text.isascii():
-        inv = _INVISIBLE.findall(text)
+        inv = INVISIBLE.findall(text)
         if inv and (
             len(inv) >= 3
             or any("\U000e0000" <= c <= "\U000e007f" or "\u202a" <= c <= "\u202e" for c in inv)
@@ -176,7 +175,7 @@ def _decode_b64(s: str) -> str | None:
 
 def strip_invisible(text: str) -> str:
     """``text`` without zero-width, bidi-override and Unicode tag characters."""
-    return _INVISIBLE.sub("", text)
+    return INVISIBLE.sub("", text)
 
 
 DESCRIPTIONS: dict[str, str] = {

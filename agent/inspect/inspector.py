@@ -18,6 +18,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from ftaudit.files import open_regular
 from ftaudit.inspect import injection, parallel, pii
 from ftaudit.inspect.analysis import DatasetStats
 from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date, read_docx, read_pdf, read_text
@@ -27,7 +29,15 @@ from ftaudit.inspect.gates import ascii_gates
 from ftaudit.inspect.keys import DEFAULT_BUDGET, sweep_stale_key_folders
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
 from ftaudit.inspect.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
-from ftaudit.inspect.readers import ReadState, read_csv, read_json, read_jsonl, read_parquet, read_xlsx
+from ftaudit.inspect.readers import (
+    ReadState,
+    parse_raw_line,
+    read_csv,
+    read_json,
+    read_jsonl,
+    read_parquet,
+    read_xlsx,
+)
 from ftaudit.inspect.schema import (
     Example,
     check_chat,
@@ -38,6 +48,7 @@ from ftaudit.inspect.schema import (
 from ftaudit.inspect.sniff import Sniffed, sniff
 from ftaudit.inspect.sources import CapExceeded, Source, iter_sources
 from ftaudit.inspect.tables import ColumnMap, formula_like, map_columns, row_example
+from ftaudit.inspect.textio import LineReader
 from ftaudit.inspect.tokens import RecentLarge, TokenCounter, get_counter
 
 _TEXT_BINARY = {"png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "exe", "binary", "zip"}
@@ -65,7 +76,7 @@ Progress = Callable[[str, int, int], None]
 _BINARY_DOC_FORMATS = frozenset({"pdf", "xlsx", "docx", "parquet", "zip"})
 _FORMAT_OF_EXT = {".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".parquet": "parquet", ".zip": "zip"}
 
-class _Scanner:
+class Scanner:
     """Personal-data and injection scans with a small cache (system prompts repeat)."""
 
     def __init__(self) -> None:
@@ -197,7 +208,7 @@ class Inspector:
         self.sinks: list[FindingSink] = []
         self.stats = DatasetStats(self.sinks, limits.novelty_sample, key_budget)
         self.corpus = _Corpus()
-        self.scan = _Scanner()
+        self.scan = Scanner()
         self.files: list[FileReport] = []
 
     # ---------------------------------------------------------------- driver
@@ -420,6 +431,7 @@ class Inspector:
             )
         parallel.inspect_parts(
             self,
+            PART_TASKS,
             self._pool,
             self.workers,
             path,
@@ -718,3 +730,114 @@ def inspect_paths(
     return Inspector(
         lim, encoding, workers=workers, parallel_min_bytes=parallel_min_bytes, progress=progress
     ).run(paths)
+
+
+# ----------------------------------------------------------------------------- worker tasks
+# Run in the pool's processes (forked), one part of a large JSONL file each.
+
+class _NoCount(TokenCounter):
+    """A counter that counts nothing (re-checking records only to rebuild their text)."""
+
+    def __init__(self) -> None:
+        self.encoding = "none"
+        self.exact = False
+        self._backend = None
+        self._cache = {}
+        self.cache = self._cache
+        self._cache_size = 0
+
+    def count(self, text: str) -> int:
+        return 0
+
+    def count_uncached(self, text: str) -> int:
+        return 0
+
+    def value(self, value: Any) -> int:
+        return 0
+
+
+
+
+_WORKER_INSPECTOR: list[Inspector] = []
+
+
+def _inspector(limits: Limits, encoding: str) -> Inspector:
+    if not _WORKER_INSPECTOR:
+        _WORKER_INSPECTOR.append(Inspector(limits, encoding, workers=1))
+    return _WORKER_INSPECTOR[0]
+
+
+def _part_task(
+    path: str,
+    display: str,
+    start: int,
+    end: int,
+    file_fmt: str,
+    index_base: int | None,
+    limits: Limits,
+    encoding: str,
+    file_encoding: str,
+) -> dict[str, Any]:
+    """Phase 1: the record loop over ``[start, end)`` of ``path``."""
+
+    base = _inspector(limits, encoding)
+    sink = FindingSink(display)
+    stats = DatasetStats([sink], limits.novelty_sample, key_budget=None)
+    stats.index_base = index_base
+    base.sinks = [sink]
+    base.stats = stats
+    base.scan = Scanner()
+    fr = FileReport(path=display, name=os.path.basename(path))
+    state = ReadState()
+    with open_regular(path) as fh:
+        fh.seek(start)
+        records = read_jsonl(
+            fh, sink, limits, file_encoding, state, stop_at=end - start, at_start=start == 0
+        )
+        base._records(records, fr, sink, 0, state, file_fmt=file_fmt)
+    return {
+        "sink": sink,
+        "stats": stats.part_state(),
+        "lines": state.lines,
+        "blank_lines": state.blank_lines,
+        "n_records": state.n_records,
+        "bytes_read": state.bytes_read,
+        "n_examples": fr.n_examples,
+        "n_invalid": fr.n_invalid,
+    }
+
+
+def _sample_task(
+    path: str,
+    start: int,
+    end: int,
+    file_fmt: str,
+    lines: np.ndarray,
+    limits: Limits,
+    file_encoding: str,
+) -> dict[str, Any]:
+    """Phase 2: the shape/novelty sample of the given (part-relative) ``lines``."""
+
+    sink = FindingSink("")
+    stats = DatasetStats([sink], limits.novelty_sample, key_budget=None)
+    tc = _NoCount()
+    wanted = lines.tolist()
+    k = 0
+    with open_regular(path) as fh:
+        fh.seek(start)
+        reader = LineReader.capped(fh, sink, limits, file_encoding, at_start=start == 0)
+        for line, raw in reader.raw_lines(end - start):
+            if k >= len(wanted):
+                break
+            if line != wanted[k]:
+                continue
+            k += 1
+            kind, rec = parse_raw_line(raw, line, reader, sink)
+            ex = example_of(rec, line, sink, tc, file_fmt) if kind == "ok" else None
+            if ex is None:  # pragma: no cover - only valid examples are asked for
+                raise RuntimeError(f"line {line} is not a valid example on a second read")
+            stats.sample(ex)
+    return stats.sample_state()
+
+
+PART_TASKS = parallel.PartTasks(part=_part_task, sample=_sample_task)

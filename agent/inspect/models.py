@@ -195,3 +195,18 @@ class DataReport(BaseModel):
         from ftaudit.inspect.markdown import report_markdown
 
         return report_markdown(self)
+
+    # -- notebooks -----------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        from ftaudit.integrations.notebook import data_report_repr
+
+        return data_report_repr(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from ftaudit.integrations.notebook import markdown_html
+
+        return markdown_html(self.to_markdown())

@@ -27,20 +27,41 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 from ftaudit.files import open_regular
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.limits import MB, Limits
 from ftaudit.inspect.models import FileReport
-from ftaudit.inspect.readers import ReadState, parse_raw_line, read_jsonl
+from ftaudit.inspect.readers import ReadState, read_jsonl
 from ftaudit.inspect.schema import detect_format
-from ftaudit.inspect.textio import LineReader
-from ftaudit.inspect.tokens import TokenCounter
 
 if TYPE_CHECKING:
-    from ftaudit.inspect.inspector import Inspector
+    from ftaudit.inspect.analysis import DatasetStats
+
+
+class Host(Protocol):
+    """What the driver needs of the inspector it inspects for."""
+
+    limits: Limits
+    encoding: str
+    stats: DatasetStats
+    progress: Callable[[str, int, int], None] | None
+
+
+@dataclass(frozen=True)
+class PartTasks:
+    """The work done in a worker process: module-level functions, so the pool can pickle them.
+
+    ``part(path, display, start, end, file_fmt, index_base, limits, encoding, file_encoding)``
+    runs the record loop over one part; ``sample(path, start, end, file_fmt, lines, limits,
+    file_encoding)`` re-reads the lines the novelty sample picked.  The inspector owns both.
+    """
+
+    part: Callable[..., dict[str, Any]]
+    sample: Callable[..., dict[str, Any]]
 
 PARALLEL_MIN_BYTES = 8 * MB
 """Smaller files are inspected in-process (a worker pool costs more than it saves)."""
@@ -115,27 +136,6 @@ def boundaries(path: str, size: int, n_parts: int) -> list[int]:
     return starts
 
 
-class _NoCount(TokenCounter):
-    """A counter that counts nothing (re-checking records only to rebuild their text)."""
-
-    def __init__(self) -> None:
-        self.encoding = "none"
-        self.exact = False
-        self._backend = None
-        self._cache = {}
-        self.cache = self._cache
-        self._cache_size = 0
-
-    def count(self, text: str) -> int:
-        return 0
-
-    def count_uncached(self, text: str) -> int:
-        return 0
-
-    def value(self, value: Any) -> int:
-        return 0
-
-
 def first_format(path: str, limits: Limits, encoding: str, max_bytes: int = 4 * MB) -> str | None:
     """The example format of the first parseable record in the first ``max_bytes``."""
     sink = FindingSink("")
@@ -145,101 +145,12 @@ def first_format(path: str, limits: Limits, encoding: str, max_bytes: int = 4 * 
     return None
 
 
-# ----------------------------------------------------------------------------- worker tasks
-
-_WORKER_INSPECTOR: list[Inspector] = []
-
-
-def _inspector(limits: Limits, encoding: str) -> Inspector:
-    from ftaudit.inspect.inspector import Inspector
-
-    if not _WORKER_INSPECTOR:
-        _WORKER_INSPECTOR.append(Inspector(limits, encoding, workers=1))
-    return _WORKER_INSPECTOR[0]
-
-
-def part_task(
-    path: str,
-    display: str,
-    start: int,
-    end: int,
-    file_fmt: str,
-    index_base: int | None,
-    limits: Limits,
-    encoding: str,
-    file_encoding: str,
-) -> dict[str, Any]:
-    """Phase 1: the record loop over ``[start, end)`` of ``path``."""
-    from ftaudit.inspect.analysis import DatasetStats
-    from ftaudit.inspect.inspector import _Scanner
-
-    base = _inspector(limits, encoding)
-    sink = FindingSink(display)
-    stats = DatasetStats([sink], limits.novelty_sample, key_budget=None)
-    stats.index_base = index_base
-    base.sinks = [sink]
-    base.stats = stats
-    base.scan = _Scanner()
-    fr = FileReport(path=display, name=os.path.basename(path))
-    state = ReadState()
-    with open_regular(path) as fh:
-        fh.seek(start)
-        records = read_jsonl(
-            fh, sink, limits, file_encoding, state, stop_at=end - start, at_start=start == 0
-        )
-        base._records(records, fr, sink, 0, state, file_fmt=file_fmt)
-    return {
-        "sink": sink,
-        "stats": stats.part_state(),
-        "lines": state.lines,
-        "blank_lines": state.blank_lines,
-        "n_records": state.n_records,
-        "bytes_read": state.bytes_read,
-        "n_examples": fr.n_examples,
-        "n_invalid": fr.n_invalid,
-    }
-
-
-def sample_task(
-    path: str,
-    start: int,
-    end: int,
-    file_fmt: str,
-    lines: np.ndarray,
-    limits: Limits,
-    file_encoding: str,
-) -> dict[str, Any]:
-    """Phase 2: the shape/novelty sample of the given (part-relative) ``lines``."""
-    from ftaudit.inspect.analysis import DatasetStats
-    from ftaudit.inspect.inspector import example_of
-
-    sink = FindingSink("")
-    stats = DatasetStats([sink], limits.novelty_sample, key_budget=None)
-    tc = _NoCount()
-    wanted = lines.tolist()
-    k = 0
-    with open_regular(path) as fh:
-        fh.seek(start)
-        reader = LineReader.capped(fh, sink, limits, file_encoding, at_start=start == 0)
-        for line, raw in reader.raw_lines(end - start):
-            if k >= len(wanted):
-                break
-            if line != wanted[k]:
-                continue
-            k += 1
-            kind, rec = parse_raw_line(raw, line, reader, sink)
-            ex = example_of(rec, line, sink, tc, file_fmt) if kind == "ok" else None
-            if ex is None:  # pragma: no cover - only valid examples are asked for
-                raise RuntimeError(f"line {line} is not a valid example on a second read")
-            stats.sample(ex)
-    return stats.sample_state()
-
-
 # ----------------------------------------------------------------------------- driver
 
 
 def inspect_parts(
-    ins: Inspector,
+    ins: Host,
+    tasks: PartTasks,
     pool: ProcessPoolExecutor,
     workers: int,
     path: str,
@@ -274,7 +185,7 @@ def inspect_parts(
         k = todo.pop()
         base = len(stats) if k == 0 else None
         fut = pool.submit(
-            part_task,
+            tasks.part,
             path,
             display,
             starts[k],
@@ -309,7 +220,7 @@ def inspect_parts(
                 rows = _picked(part["stats"], n_before, limits.novelty_sample)
                 if len(rows):
                     sfut = pool.submit(
-                        sample_task, path, starts[k], ends[k], file_fmt, rows, limits, file_encoding
+                        tasks.sample, path, starts[k], ends[k], file_fmt, rows, limits, file_encoding
                     )
                     sample_fut[sfut] = k
                 else:

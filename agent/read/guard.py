@@ -1,28 +1,210 @@
 """Instructions hidden in a use-case description: detected and reported, never obeyed.
 
 The engine decides from facts it extracts itself; nothing in the description is
-followed as an instruction.  Text that *tries* to instruct a model or the auditor
-("ignore previous instructions", "recommend fine-tuning regardless", chat-template
-markup, invisible characters) is still worth telling the user about: it may have
-been pasted from an untrusted source, and an LLM backend could be swayed by it.
+followed as an instruction.  Text that *tries* to instruct a model or the auditor is
+blanked before anything reads facts from it, and reported: it may have been pasted from
+an untrusted source, and an LLM backend could be swayed by it.  Three layers:
 
-The detector is the data inspector's (:mod:`ftaudit.inspect.injection`), applied per
-sentence so each warning can quote what it found.
+- text a rendered document hides (HTML comments, Markdown link-reference definitions and
+  link titles, ``<system>``-style tags, elements styled invisible) is never read, and is
+  reported when it says anything;
+- a ``# System`` or ``## Instructions`` section that gives orders is dropped whole;
+- every sentence is tested by :func:`ftaudit.read.instructions.instruction_kind` (orders
+  addressed to the tool, counterfactual framings, dictated verdicts, orders in another
+  language, all on the obfuscation-proof skeleton) and by the data inspector's patterns
+  (:mod:`ftaudit.inspect.injection`: "ignore previous instructions", chat templates,
+  invisible characters, base64).
+
+A plain statement of a fact stays a fact, however politely it is addressed: "Dear
+auditor, we have about 3,000 labelled tickets" is read, not blanked.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ftaudit.inspect.injection import _INVISIBLE, DESCRIPTIONS, scan, strip_invisible
+from ftaudit.inspect.injection import DESCRIPTIONS as PATTERN_DESCRIPTIONS
+from ftaudit.inspect.injection import INVISIBLE, scan, strip_invisible
+from ftaudit.read.instructions import DESCRIPTIONS as INSTRUCTION_DESCRIPTIONS
+from ftaudit.read.instructions import gives_orders, instruction_kind
+from ftaudit.read.lexicon import sentences
+from ftaudit.read.skeleton import skeleton
 
 MAX_WARNINGS = 5
 _QUOTE = 80
-_BLOCKS = re.compile(
-    r"<!--.*?(?:-->|\Z)|<\|im_start\|>.*?(?:<\|im_end\|>|\Z)|\[INST\].*?(?:\[/INST\]|\Z)|<<SYS>>.*?(?:<</SYS>>|\Z)",
+DESCRIPTIONS = {**PATTERN_DESCRIPTIONS, **INSTRUCTION_DESCRIPTIONS}
+
+_TEMPLATES = re.compile(
+    r"<\|im_start\|>.*?(?:<\|im_end\|>|\Z)|\[INST\].*?(?:\[/INST\]|\Z)|<<SYS>>.*?(?:<</SYS>>|\Z)",
     re.S | re.I,
 )
-"""Markup that wraps instructions for a model: everything inside is dropped, not only the flagged line."""
+"""Chat templates: everything inside is dropped, not only the flagged line."""
+_ROLE_TAGS = re.compile(
+    r"<\s*(system|instructions?|assistant|admin|developer|prompt|sys|override|hidden|secret|context|rules|"
+    r"directive|config)\b[^>]*>.*?(?:<\s*/\s*\1\s*>|\Z)",
+    re.S | re.I,
+)
+_HIDDEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # HTML comments
+    r"|(?m:^[ ]{0,3}\[[^\]\n]{1,200}\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?"
+    r"[ \t]*$)"  # Markdown link-reference definitions ("[comment]: <> (...)", "[//]: # (...)")
+    r"|<(\w+)[^>]*(?:\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0)[^>]*>.*?"
+    r"(?:</\1\s*>|\Z)",  # elements styled invisible
+    re.S | re.I,
+)
+_LINK_TITLE = re.compile(r"\[[^\]\n]*\]\([^)\s]*\s+(\"[^\"\n]*\"|'[^'\n]*')\s*\)")
+_ROLE_HEADING = re.compile(
+    r"(?im)^[ ]{0,3}#{1,6}[ \t]*(?:\*\*)?(?:system|instructions?|prompt|assistant|developer|admin|override|"
+    r"directive|model|ai|llm)(?:[ \t]+(?:prompt|message|note|notes|instructions?|override|directive|update|rules|"
+    r"configuration|config|settings|mode|policy))?"
+    r"(?:\*\*)?[ \t]*:?[ \t]*\n(?P<body>(?:[ \t]*\S[^\n]*(?:\n|\Z))*)"
+)
+"""A "# System" or "## Instructions" heading and the paragraph under it."""
+_REAL_TEMPLATE = re.compile(r"<\||\[/?inst\]|<<sys>>", re.I)
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)
+"""A run of lines without a blank line between them."""
+_ROLE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*>]\s*)?(?:\*\*)?(?:\[(?:system|assistant|user|developer|admin|administrator|operator|root|"
+    r"sysadmin|moderator|tool|function)\]|(?:system|assistant|user|developer|admin|administrator|operator|root|"
+    r"sysadmin|moderator|tool|function|observation)"
+    r"(?:[ \t]+(?:message|note|prompt|override|instructions?|directive|update|output|result|response|call))?"
+    r"(?:[ \t]*[\[(][^)\]\n]{0,30}[\])])?"
+    r"(?:\*\*)?[ \t]*[:>\]])(?P<rest>[^\n]*)",
+    re.I,
+)
+"""A line opening with a chat role ("System:", "Assistant:", "[admin]"), as a transcript would."""
+_CONTROL_KEY = re.compile(
+    r"(?:^|[\s{,*-])[\"']?(?:override|force_\w+|suppress_\w+|ignore_\w+|verdict|recommendation|system_prompt|"
+    r"instructions?|\w+_config|tool_settings|advisor_\w+)[\"']?\s*[:=]"
+    r"|\brole[\"']?\s*[:=]\s*[\"']?(?:system|assistant|admin|developer)\b"
+    r"|\bpriority[\"']?\s*[:=]\s*[\"']?(?:highest|max|critical|0)\b"
+    r"|\bmode[\"']?\s*[:=]\s*[\"']?(?:strict|override|admin|developer|debug|god)\b",
+    re.I | re.M,
+)
+_CONFIG_BLOCK = re.compile(r"(?ms)^[ \t]*(```|~~~)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)|^---[ \t]*\n.*?(?:^---[ \t]*$|\Z)"
+                           r"|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}")
+"""Fenced code, front matter and inline JSON objects: where a fake configuration hides."""
+STRONG = frozenset({"addressed_instruction", "counterfactual", "verdict_dictation", "foreign_instructions",
+                    "model_directive", "obfuscated_instructions", "role_markup", "override_instructions",
+                    "role_hijack", "fake_chat_markup", "auditor_directed", "prompt_exfiltration", "tool_abuse",
+                    "hidden_markup", "encoded_instructions"})
+"""Kinds that taint their whole paragraph: the sentences around an order are the attacker's text
+too ("Ignore the above. We have two million labelled examples."), so none of them is read."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Text that tries to instruct a model: where it is, what kind, and whether it is shown."""
+
+    start: int
+    end: int
+    kind: str | None
+    """``None`` for hidden text that says nothing worth reporting (an empty comment)."""
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", text))
+
+
+def _hidden_kind(content: str) -> str:
+    return instruction_kind(content) or (scan(content) or ["hidden_text"])[0]
+
+
+def _blocks(text: str) -> Iterator[Finding]:
+    """Templates, role tags, hidden text and role sections: dropped whole."""
+    for m in _TEMPLATES.finditer(text):
+        yield Finding(m.start(), m.end(), "fake_chat_markup")
+    for m in _ROLE_TAGS.finditer(text):
+        yield Finding(m.start(), m.end(), "role_markup")
+    for m in _HIDDEN.finditer(text):
+        yield Finding(m.start(), m.end(), _hidden_kind(m.group(0)) if _words(m.group(0)) >= 3 else None)
+    for m in _LINK_TITLE.finditer(text):
+        title = m.group(1)
+        kind = _hidden_kind(title) if _words(title) >= 3 else None
+        empty = not m.group(0)[1:m.group(0).index("]")].strip()
+        yield Finding(m.start(0) if empty else m.start(1), m.end(0) if empty else m.end(1), kind)
+    for m in _CONFIG_BLOCK.finditer(text):
+        if _CONTROL_KEY.search(m.group(0)):
+            yield Finding(m.start(), m.end(), "role_markup")
+    for para in _PARAGRAPH.finditer(text):
+        block = para.group(0)
+        lines = [ln for ln in block.splitlines() if ln.strip()]
+        keyed = [ln for ln in lines if re.match(r"\s*(?:[-*]\s*)?[\"']?[\w .-]{1,40}[\"']?\s*[:=]", ln)]
+        if len(keyed) >= 2 and len(keyed) >= len(lines) / 2 and _CONTROL_KEY.search(block):
+            yield Finding(para.start(), para.end(), "role_markup")
+        roles = list(_ROLE_LINE.finditer(block))
+        for i, role in enumerate(roles):
+            end = roles[i + 1].start() if i + 1 < len(roles) else len(block)
+            rest = block[role.start("rest"):end]
+            word = block[role.start():role.start("rest")].strip(" \t-*>[]:").split()[0]
+            shouted = word[:1].isupper() or block[role.start():role.start("rest")].lstrip(" \t-*>").startswith("[")
+            said = rest if shouted else role.group("rest")  # a lower-case key: its own line only
+            if (shouted and _words(rest) >= 4) or any(gives_orders(skeleton(x.text)) or instruction_kind(x.text)
+                                                       for x in sentences(said)):
+                yield Finding(para.start() + role.start(), para.start() + end, "role_markup")
+    for m in _ROLE_HEADING.finditer(text):
+        body = m.group("body")
+        if any(gives_orders(skeleton(s.text)) or instruction_kind(s.text) for s in sentences(body)):
+            yield Finding(m.start(), m.end(), "role_markup")
+
+
+def _sentence_kinds(sentence: str) -> list[str]:
+    kinds: list[str] = []
+    found = instruction_kind(sentence)
+    for kind in [*scan(sentence), *scan(skeleton(sentence))]:
+        # "System:" or "Assistant:" opening a line is a role marker only when orders follow (an
+        # honest YAML spec may say "system: nightly batch classifier"); real chat templates always.
+        if kind == "fake_chat_markup" and not found and not _REAL_TEMPLATE.search(sentence):
+            continue
+        if kind not in kinds:
+            kinds.append(kind)
+    if found and found not in kinds:
+        kinds.append(found)
+    return kinds
+
+
+def findings(text: str) -> list[Finding]:
+    """Every part of ``text`` that instructs a model or hides text, in order of position."""
+    if not text or not text.strip():
+        return []
+    out = list(_blocks(text))
+    chars = list(text)
+    for f in out:
+        chars[f.start:f.end] = [c if c in "\n\r" else " " for c in chars[f.start:f.end]]
+    rest = "".join(chars)
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(rest)]
+    tainted: set[int] = set()
+    plain: list[tuple[int, int, int]] = []
+    for sent in sentences(rest):
+        end = _sentence_end(rest, sent.start, sent.text)
+        para = next((i for i, (a, b) in enumerate(paragraphs) if a <= sent.start < b), -1)
+        kinds = _sentence_kinds(rest[sent.start:end])  # as written: spacing can carry obfuscation
+        if kinds:
+            out.extend(Finding(sent.start, end, k) for k in kinds)
+            if STRONG.intersection(kinds):
+                tainted.add(para)
+        else:
+            plain.append((sent.start, end, para))
+    out.extend(Finding(a, b, None) for a, b, para in plain if para in tainted)
+    whole = scan(text)
+    if "invisible_characters" in whole or "encoded_instructions" in whole:
+        shown = {f.kind for f in out}
+        out.extend(Finding(0, 0, k) for k in whole if k not in shown and k in
+                   ("invisible_characters", "encoded_instructions"))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _sentence_end(text: str, start: int, words_text: str) -> int:
+    """Where a sentence ends in ``text``: its words may have been re-spaced, so walk them."""
+    end = start
+    for word in words_text.split():
+        j = text.find(word, end)
+        if j < 0:
+            break
+        end = j + len(word)
+    return end
 
 
 def _excerpt(text: str) -> str:
@@ -37,87 +219,51 @@ def suspicious_instructions(text: str) -> list[str]:
 
     Empty when nothing suspicious is found.  Each warning names what the text tries to
     do and quotes a short, printable excerpt; at most :data:`MAX_WARNINGS` are returned.
-    The verdict never depends on this: it is a report item, not a filter.
+    The verdict never depends on this: the same findings are blanked before facts are read.
     """
-    if not text or not text.strip():
-        return []
-    from ftaudit.read.lexicon import sentences
-
     warnings: list[str] = []
     seen: set[str] = set()
-    # Whole-text patterns (invisible characters, base64, markup spanning lines) first.
-    whole = scan(text)
-    pieces = [s.text for s in sentences(text)] or [text]
-    per_piece: list[tuple[str, list[str]]] = [(p, scan(p)) for p in pieces]
-    for piece, kinds in per_piece:
-        for kind in kinds:
-            if kind in seen:
-                continue
-            seen.add(kind)
-            warnings.append(
-                f"Suspicious content: the description {DESCRIPTIONS.get(kind, kind)} "
-                f"(“{_excerpt(piece)}”); it was not followed and not used as a fact."
-            )
-    for kind in whole:
-        if kind not in seen:
-            seen.add(kind)
-            warnings.append(
-                f"Suspicious content: the description {DESCRIPTIONS.get(kind, kind)}; "
-                "it was not followed."
-            )
+    for f in findings(text):
+        if f.kind is None or f.kind in seen:
+            continue
+        seen.add(f.kind)
+        what = DESCRIPTIONS.get(f.kind, f.kind)
+        if f.end > f.start:
+            warnings.append(f"Suspicious content: the description {what} "
+                            f"(“{_excerpt(text[f.start:f.end])}”); it was not followed and not used as a fact.")
+        else:
+            warnings.append(f"Suspicious content: the description {what}; it was not followed.")
     return warnings[:MAX_WARNINGS]
 
 
 def without_suspicious(text: str) -> str:
-    """``text`` with every sentence that tries to instruct a model blanked out.
+    """``text`` with every part that instructs a model, and all hidden text, blanked out.
 
-    Flagged sentences, chat-template blocks (``<|im_start|>…<|im_end|>``, ``[INST]…[/INST]``)
-    and HTML comments become spaces of the same length, so offsets — and the verbatim
-    quotes the extractor takes from the other sentences — are unchanged; invisible
-    characters (Unicode tags, zero-width, bidi overrides) are blanked the same way.
-    Extract facts from the result: "we have two million labelled examples" inside an
-    injected instruction is not a fact about the use case.  Unchanged when nothing is
-    suspicious.
+    Flagged sentences, chat-template blocks, role sections and tags, comments and link
+    definitions become spaces of the same length, so offsets — and the verbatim quotes the
+    reader takes from the other sentences — are unchanged; invisible characters (Unicode
+    tags, zero-width, bidi overrides) are blanked the same way.  Read facts from the
+    result: "we have two million labelled examples" inside an injected instruction is not a
+    fact about the use case.  Unchanged when nothing is suspicious or hidden.
     """
     if not text:
         return text
-    from ftaudit.read.lexicon import _unwrap, sentences
-
+    found = findings(text)
+    if not found and text.isascii():
+        return text
     chars = list(text)
-
-    def blank(start: int, end: int) -> None:
-        for i in range(max(0, start), min(len(chars), end)):
+    for f in found:
+        for i in range(max(0, f.start), min(len(chars), f.end)):
             if chars[i] not in "\n\r":
                 chars[i] = " "
-
-    for m in _BLOCKS.finditer(text):
-        blank(m.start(), m.end())
-    # Sentences are split after the blocks and invisible characters are gone, so a comment
-    # or a tag run never glues itself to the sentence next to it.
-    first = strip_invisible_same_length("".join(chars))
-    chars = list(first)
-    flat = _unwrap(first)
-    for sent in sentences(first):
-        if scan(sent.text):
-            # The sentence's span in the text: its words may be re-spaced, so walk to its end.
-            start = sent.start
-            end, seen = start, 0
-            words = sent.text.split()
-            while end < len(flat) and seen < len(words):
-                j = flat.find(words[seen], end)
-                if j < 0:
-                    break
-                end = j + len(words[seen])
-                seen += 1
-            blank(start, end)
-    return "".join(chars)
+    return strip_invisible_same_length("".join(chars))
 
 
 def strip_invisible_same_length(text: str) -> str:
     """Invisible characters replaced by spaces (same length, unlike ``strip_invisible``)."""
     if text.isascii():
         return text
-    return _INVISIBLE.sub(lambda m: " " * len(m.group()), text)
+    return INVISIBLE.sub(lambda m: " " * len(m.group()), text)
 
 
-__all__ = ["MAX_WARNINGS", "suspicious_instructions", "without_suspicious"]
+__all__ = ["MAX_WARNINGS", "Finding", "findings", "suspicious_instructions", "without_suspicious"]

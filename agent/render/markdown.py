@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS
@@ -69,9 +70,18 @@ def _value(value: object) -> str:
     return f"{value:,.0f}" if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
 
 
-def render_markdown(r: AuditReport) -> str:
-    """The whole report as Markdown."""
-    out: list[str] = [f"# ftaudit report: {_md(r.case)}", ""]
+def _fact_value(field: str, value: object) -> str:
+    from ftaudit.report.build import format_value
+    try:
+        return format_value(field, value)
+    except (KeyError, TypeError, ValueError):
+        return _value(value)
+
+
+def render_markdown(r: AuditReport, today: date | None = None) -> str:
+    """The whole report as Markdown: a title from the case and the date, then the verdict and its summary."""
+    when = (today or date.today()).strftime("%-d %B %Y")
+    out: list[str] = [f"# ftaudit report: {_md(r.case)}", "", f"*Fine-tuning, prompting or RAG? Audited {when}.*", ""]
     also = f" + {' + '.join(APPROACH_LABELS[a] for a in r.also)}" if r.also else ""
     verdict = _md(r.headline) if r.headline else f"{APPROACH_LABELS[r.approach]}{also}"
     out += [f"**Recommendation: {verdict}** — confidence {r.confidence:.0%}", "",
@@ -90,7 +100,7 @@ def render_markdown(r: AuditReport) -> str:
         out += ["## Read with low confidence", "",
                 "These facts did not count towards the verdict. Confirm or correct them "
                 "(answer in `ftaudit chat`, or state them plainly in the description) and audit again.", ""]
-        out += [f"- {FACT_FIELDS[f.field].description.rstrip('.')}: **{_md(_value(f.value))}** "
+        out += [f"- {FACT_FIELDS[f.field].description.rstrip('.')}: **{_md(_fact_value(f.field, f.value))}** "
                 f"({f.confidence:.0%}) — from \"{_md(f.quote or '')}\"" for f in unsure]
         out.append("")
     if r.narrative:
@@ -122,7 +132,7 @@ def render_markdown(r: AuditReport) -> str:
     out += ["## Facts used", "", "| fact | value | source |", "|---|---|---|"]
     for f in r.facts:
         spec = FACT_FIELDS[f.field]
-        value = _value(f.value)
+        value = _fact_value(f.field, f.value)
         out.append(f"| {_md(spec.description.rstrip('.'))} | {_md(value)} | {_md(f.evidence())} |")
     out.append("")
     if r.open_questions:

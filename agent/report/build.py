@@ -12,7 +12,7 @@ from ftaudit.decide.criteria import Criterion, load_criteria
 from ftaudit.decide.scoring import Decision, WhatIf, counterfactuals, decide
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Approach, Fact, UseCase
 from ftaudit.read.lexicon import sentences
-from ftaudit.retrieve.index import GuidanceIndex, Hit, _terms
+from ftaudit.retrieve.index import GuidanceIndex, Hit, terms
 from ftaudit.settings import KNOWLEDGE_DIR
 from pydantic import BaseModel, Field
 
@@ -124,6 +124,21 @@ class AuditReport(BaseModel):
 
         return render_markdown(self)
 
+    # -- notebooks (Jupyter shows the report, not a 10 KB repr) ------------------------
+
+    def __repr__(self) -> str:
+        from ftaudit.integrations.notebook import report_repr
+
+        return report_repr(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from ftaudit.integrations.notebook import markdown_html
+
+        return markdown_html(self.to_markdown())
+
 
 # --- text that every output can hold -------------------------------------------------
 
@@ -160,14 +175,14 @@ def _best_sentence(text: str, query: str, pin: str | None = None) -> str:
         for s in sentences(text):
             if s.text.startswith(pin) and s.text in text:
                 return s.text
-    q = set(_terms(query))
+    q = set(terms(query))
     best, best_score = text[:300], -1.0
     for s in sentences(text):
         candidate = s.text
         if candidate.lstrip().startswith(("```", "#")) or len(candidate) < 25:
             continue
-        terms = _terms(candidate)
-        score = len(q & set(terms)) / (1 + 0.02 * len(terms))
+        words = terms(candidate)
+        score = len(q & set(words)) / (1 + 0.02 * len(words))
         if score > best_score and candidate in text:
             best, best_score = candidate, score
     return best

@@ -49,7 +49,8 @@ _STOP = frozenset(
 )
 
 
-def _terms(text: str) -> list[str]:
+def terms(text: str) -> list[str]:
+    """The words of ``text`` that count for lexical matching: lower case, without stop words."""
     out = []
     for w in _WORD.findall(text.lower()):
         if w in _STOP or len(w) < 2:
@@ -161,8 +162,8 @@ class GuidanceIndex:
         self.location = location
         self.built = built
         self._query_cache = query_cache
-        self._df = Counter(t for s in sections for t in set(_terms(s.title + " " + s.text)))
-        self._avg_len = sum(len(_terms(s.text)) for s in sections) / max(len(sections), 1)
+        self._df = Counter(t for s in sections for t in set(terms(s.title + " " + s.text)))
+        self._avg_len = sum(len(terms(s.text)) for s in sections) / max(len(sections), 1)
         self._lock = threading.Lock()
         self._results: dict[tuple[str, int, int], list[Hit]] = {}
         self._passages: dict[str, str | None] = {}
@@ -180,12 +181,12 @@ class GuidanceIndex:
         return vector
 
     def _bm25(self, query_terms: list[str], text: str) -> float:
-        terms = Counter(_terms(text))
-        length = sum(terms.values()) or 1
+        counts = Counter(terms(text))
+        length = sum(counts.values()) or 1
         n = len(self.sections)
         score = 0.0
         for t in set(query_terms):
-            tf = terms.get(t, 0)
+            tf = counts.get(t, 0)
             if not tf:
                 continue
             idf = math.log(1 + (n - self._df.get(t, 0) + 0.5) / (self._df.get(t, 0) + 0.5))
@@ -208,7 +209,7 @@ class GuidanceIndex:
                 n_results=min(candidates, len(self.sections)),
                 include=["documents", "metadatas", "distances"],
             )
-        q_terms = _terms(query)
+        q_terms = terms(query)
         rows = list(zip(result["ids"][0], result["documents"][0], result["metadatas"][0],
                         result["distances"][0], strict=True))
         lexical = [self._bm25(q_terms, f"{m.get('title', '')} {d}") for _, d, m, _ in rows]

@@ -62,7 +62,13 @@ def add_parser(subparsers: Any) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="files, folders or ZIP archives")
     p.add_argument(
-        "--format", choices=("md", "json"), default="md", help="output format (default md)"
+        "--format", choices=("md", "json", "html"), default="md", help="output format (default md)"
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default=None,
+        help="exit 1 when a finding is this severe or worse (for CI); default: findings never fail",
     )
     p.add_argument(
         "--write-clean",
@@ -145,12 +151,32 @@ def run(args: argparse.Namespace) -> int:
         if clean is not None:
             data["clean"] = clean.model_dump(mode="json", exclude={"report"})
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "html":
+        from ftaudit.ui.cli.output import markdown_page
+
+        sys.stdout.write(markdown_page("ftaudit data report", report.to_markdown()))
     else:
-        sys.stdout.write(report.to_markdown() + "\n")
+        from ftaudit.ui.cli.output import print_markdown
+
+        print_markdown(report.to_markdown())
     readable = [f for f in report.files if f.kind not in ("unreadable",)]
     if missing or not readable:
         return 2
-    return 0
+    return _failed_on(report, getattr(args, "fail_on", None))
+
+
+def _failed_on(report: Any, level: str | None) -> int:
+    """1 when a finding reaches ``--fail-on`` (error, or warning and worse), with a line saying which."""
+    if level is None:
+        return 0
+    levels = ("error",) if level == "error" else ("error", "warning")
+    hits = [f for f in report.findings if f.severity in levels]
+    if not hits:
+        return 0
+    codes = sorted({f.code for f in hits})
+    print(f"ftaudit inspect: {len(hits)} finding(s) at --fail-on {level} or worse: {', '.join(codes[:8])}",
+          file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,6 +53,14 @@ def _add_llm_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--base-url", default=None, help="OpenAI-compatible base URL (env OPENAI_BASE_URL)")
 
 
+def _add_ci_flags(p: argparse.ArgumentParser, *formats: str) -> None:
+    p.add_argument("--format", choices=[*formats, "json"], default=formats[0],
+                   help=f"what goes to stdout (default {formats[0]}; json: a machine-readable summary)")
+    p.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report (one test case per case)")
+    p.add_argument("--github-summary", action="store_true",
+                   help="also append a Markdown summary to $GITHUB_STEP_SUMMARY (GitHub Actions)")
+
+
 def _progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -71,13 +79,29 @@ def cmd_audit(args: argparse.Namespace) -> int:
         case: CaseInput | Path = CaseInput(args.name or "stdin", case_text(raw, "standard input"))
     else:
         case = Path(args.path)  # a path, never text: audit() reads a str as the description
-    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=_assistant(args))
-    text = report.to_json() if args.format == "json" else report.to_markdown()
+    import logging
+
+    assistant = _assistant(args)
+    logging.getLogger("ftaudit.cli").info("auditing %s with %s", "standard input" if args.path == "-" else args.path,
+                                          "a model" if assistant else "the offline engine")
+    report = audit(case, data=args.data or (), name=args.name, guidance=args.guidance, assistant=assistant)
+    logging.getLogger("ftaudit.cli").info("verdict %s (%.0f%%) from %d criteria, %d citations", report.approach,
+                                          100 * report.confidence, len(report.criteria), len(report.citations))
+    from ftaudit.ui.cli.output import print_markdown
+
+    if args.format == "html":
+        from ftaudit.ui.web.panel import report_html
+
+        text = report_html(report, report.to_markdown())
+    else:
+        text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
         from ftaudit.files import atomic_write
 
         atomic_write(Path(args.output), text)
         _progress(f"wrote {args.output}: {report.approach} ({report.confidence:.0%})")
+    elif args.format == "md":
+        print_markdown(text)
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
@@ -111,6 +135,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     _progress(f"{len(results) - len(failed)} audited ({cached} unchanged, reused), {len(failed)} failed, "
               f"{time.monotonic() - started:.1f} s; summary in {Path(args.out) / 'summary.csv'}")
+    from ftaudit.ui.cli.report_out import batch_outputs
+
+    batch_outputs(args, results, time.monotonic() - started)
     return 3 if failed else 0
 
 
@@ -126,8 +153,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
                           "confusion": result.confusion(), "missing": result.missing,
                           "rows": [dict(zip(("case", "expected", "predicted", "correct"), r, strict=True))
                                    for r in result.rows]}, indent=2))
+    elif args.format in ("md", "html"):
+        from ftaudit.ui.cli.report_out import eval_markdown
+
+        text = eval_markdown(result)
+        if args.format == "html":
+            from ftaudit.ui.cli.output import markdown_page
+
+            sys.stdout.write(markdown_page("ftaudit eval", text))
+        else:
+            from ftaudit.ui.cli.output import print_markdown
+
+            print_markdown(text)
     else:
         print(result.to_text())
+    from ftaudit.ui.cli.report_out import eval_outputs
+
+    eval_outputs(args, result)
     return 0
 
 
@@ -139,6 +181,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     started = time.monotonic()
     index = open_index(args.guidance, rebuild=args.rebuild, progress=_progress)
     docs = Counter(s.doc for s in index.sections.values())
+    if args.format == "json":
+        from ftaudit.ui.cli.output import print_json
+
+        hits = index.search(args.query, k=3) if args.query else []
+        print_json({"key": index.key, "location": str(index.location), "sections": len(index),
+                    "built": index.built, "seconds": round(time.monotonic() - started, 3), "documents": dict(docs),
+                    "hits": [{"section_id": h.section_id, "title": h.title, "score": h.score, "text": h.text}
+                             for h in hits]})
+        return 0
     print(f"guidance index {index.key} at {index.location}")
     print(f"{len(index)} sections ({'built' if index.built else 'already up to date'} in {time.monotonic() - started:.1f} s):")
     for doc, n in sorted(docs.items()):
@@ -150,9 +201,11 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from ftaudit.app.answers import fact_name
     from ftaudit.app.api import load_case
     from ftaudit.app.session import AuditSession
     from ftaudit.errors import FtauditError
+    from ftaudit.report.build import format_value
 
     session = AuditSession(name=args.name or "chat", assistant=_assistant(args))
     if args.path:
@@ -161,14 +214,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
         for f in case.data:
             session.attach(f)
     interactive = sys.stdin.isatty()
-    print("ftaudit interview. Answer in your own words; 'skip' skips a question, 'report' ends, "
-          "'attach PATH' adds a data file.\n")
+    print("ftaudit interview. Answer in your own words or by number; 'skip' skips a question, 'undo' takes "
+          "back your last answer, 'report' ends, 'attach PATH' adds a data file.\n")
     while True:
         question = session.next_question()
         if question is None:
             break
         print(f"\n? {question.text}")
-        if question.field != "description":
+        numbered = question.kind in {"choice", "yes_no"} and bool(question.choices)
+        if numbered:
+            print("  " + "   ".join(f"{i}) {c.label}" for i, c in enumerate(question.choices, 1)))
+        elif question.choices:
+            print("  (for example: " + ", ".join(c.label.lower() for c in question.choices) + ")")
+        if session.has_facts and question.field != "description":
             print(f"  (leaning: {session.leaning()})")
         try:
             line = input("> " if interactive else "")
@@ -179,14 +237,23 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if line.lower() in {"report", "done", "quit", "exit"}:
             break
+        if line.lower() == "undo":
+            print("  took back your last answer" if session.undo() else "  nothing to undo")
+            continue
+        if numbered and line.isdigit() and 1 <= int(line) <= len(question.choices):
+            line = question.choices[int(line) - 1].label
         try:
             if line.lower().startswith("attach "):
                 data = session.attach(line[7:].strip())
                 print(f"  attached: {len(data.facts)} facts from the data")
             else:
                 facts = session.answer(line)
+                changed = {c.field for c in session.changes}
+                for change in session.changes:
+                    print(f"  changed: {change.text()}")
                 for fact in facts:
-                    print(f"  noted: {fact.field} = {fact.value}")
+                    if fact.field not in changed:
+                        print(f"  noted: {fact_name(fact.field)} = {format_value(fact.field, fact.value)}")
         except FtauditError as exc:
             print(f"  {exc}")
     print()
@@ -212,11 +279,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ftaudit", description="Audit an AI use case: prompt engineering, RAG or fine-tuning, with cited reasons.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"ftaudit {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more detail on stderr (-v: what it does, -vv: debugging)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("audit", help="audit one use case (file, folder or - for stdin)")
     p.add_argument("path", help="case file (.md .txt .yaml .json), case folder, or - for stdin")
-    p.add_argument("--format", choices=["md", "json"], default="md", help="report format (default md)")
+    p.add_argument("--format", choices=["md", "json", "html"], default="md", help="report format (default md)")
     p.add_argument("--data", action="append", type=Path, help="sample data file to inspect (repeatable)")
     p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to index and cite")
     p.add_argument("--name", help="name shown in the report")
@@ -230,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, help="cases audited in parallel (default 1)")
     p.add_argument("--force", action="store_true", help="re-audit cases even if unchanged")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
+    _add_ci_flags(p, "text")
     p.add_argument("--rate", type=float, default=None, help="with a model: at most this many model requests per second")
     p.add_argument("--case-timeout", type=float, default=None, metavar="SECONDS",
                    help="time limit per case; a case over it is recorded as an error and the batch goes on "
@@ -241,14 +311,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", help="folder of case files and case folders")
     p.add_argument("--labels", required=True, help="CSV with case,expected[,also_acceptable]")
     p.add_argument("--jobs", type=int, default=1, help="cases audited in parallel (default 1)")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-case progress")
+    _add_ci_flags(p, "text", "md", "html")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("index", help="build (if needed) and describe the guidance index")
     p.add_argument("--rebuild", action="store_true", help="rebuild even if the sources did not change")
     p.add_argument("--guidance", action="append", type=Path, help="folder of your own guidance to add")
     p.add_argument("--query", help="also show the top passages for this query")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("chat", help="interview in the terminal")
@@ -264,9 +335,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_llm_flags(p)
     p.set_defaults(func=cmd_ui)
 
+    from ftaudit.ui.cli import export as export_cmd
     from ftaudit.ui.cli import inspect as inspect_cmd
+    from ftaudit.ui.cli import mcp as mcp_cmd
+    from ftaudit.ui.cli import serve as serve_cmd
 
     inspect_cmd.add_parser(sub)
+    serve_cmd.add_parser(sub)
+    mcp_cmd.add_parser(sub)
+    export_cmd.add_parser(sub)
+    from ftaudit.ui.cli import conventions
+
+    conventions.finish(parser, sub)
     return parser
 
 
@@ -282,12 +362,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     from ftaudit.errors import FtauditError
+    from ftaudit.ui.cli import conventions
 
     parser = build_parser()
     if not (sys.argv[1:] if argv is None else list(argv)):
         parser.print_help()
         return 0
+    if (unknown := conventions.unknown_command(parser, sys.argv[1:] if argv is None else list(argv))) is not None:
+        _err(unknown)
+        return 2
     args = parser.parse_args(argv)
+    conventions.set_verbosity(getattr(args, "verbose", 0))
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
     if (getattr(args, "case_timeout", None) or 0) < 0:

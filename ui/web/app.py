@@ -45,7 +45,7 @@ import gradio as gr
 from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
-from ftaudit.facts import APPROACH_LABELS, Fact
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact
 from ftaudit.read.text import CONTROL
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
@@ -76,6 +76,16 @@ OFFLINE_BACKEND = "offline engine (no LLM configured)"
 SKIP_WORDS = {"skip", "don't know", "dont know", "not sure", "no idea", "unknown", "?"}
 REPORT_WORDS = {"report", "recommend", "recommendation", "done", "finish", "verdict"}
 RESTART_WORDS = {"restart", "new audit", "start over", "reset"}
+HTTP_UPLOAD_FACTOR = 4
+"""Files up to this many times the per-file limit are received and refused in the chat."""
+RELOAD_GRACE_SECONDS = float(os.environ.get("FTAUDIT_UI_RELOAD_GRACE_SECONDS", "60"))
+"""How long a closed tab's interview is kept for a reload of the same tab."""
+_TAB_ID_JS = """() => { let id = sessionStorage.getItem('ftaudit-tab');
+  if (!id) { id = crypto.randomUUID().replaceAll('-', ''); sessionStorage.setItem('ftaudit-tab', id); }
+  const name = () => { const t = document.querySelector('#fa-msg textarea');
+    if (t && t.getAttribute('aria-label') !== 'Your message') t.setAttribute('aria-label', 'Your message'); };
+  name(); new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
+  return id; }"""
 
 _MAGIC = {
     ".pdf": (b"%PDF-",),
@@ -194,6 +204,17 @@ class UISession:
     report_problem: str | None = None
     """Why the report files could not be written this turn, if they could not."""
     turns: int = 0
+    checkpoints: list[dict[str, Any]] = field(default_factory=list)
+    """The state before each chat turn, so undo and retry roll the interview back with the chat."""
+    card_shown: str | None = None
+    """The approach whose recommendation card was last posted (it is posted once per verdict)."""
+    last_decision: Any = None
+    sid: str = ""
+    """The browser tab's own id (kept in its sessionStorage), so a reload finds this interview again."""
+    transcript: list[dict[str, Any]] = field(default_factory=list)
+    """The chat as shown, restored into the page after a reload."""
+    closing: float | None = None
+    """When the tab went away; the session is dropped unless the tab comes back within the grace time."""
     backend_failed: str | None = None
     last_seen: float = field(default_factory=time.monotonic)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -208,6 +229,27 @@ class UISession:
         self.audit = AuditSession(index=self.index, assistant=self.llm.fork() if self.llm is not None else None)
         return self.audit
 
+    def checkpoint(self) -> None:
+        """Remember the state before a chat turn."""
+        self.checkpoints.append({"depth": self.audit.turns if self.audit else -1, "question": self.question,
+                                 "report": self.report, "turns": self.turns, "card": self.card_shown,
+                                 "decision": self.last_decision})
+
+    def rollback(self, turns: int) -> bool:
+        """Return to the state after the first ``turns`` chat turns; False if already there."""
+        if len(self.checkpoints) <= turns:
+            return False
+        cp = self.checkpoints[turns]
+        del self.checkpoints[turns:]
+        if cp["depth"] < 0:
+            self.audit = None
+        elif self.audit is not None:
+            while self.audit.turns > cp["depth"] and self.audit.undo():
+                pass
+        self.question, self.report, self.turns = cp["question"], cp["report"], cp["turns"]
+        self.card_shown, self.last_decision = cp["card"], cp["decision"]
+        return True
+
     def reset(self) -> None:
         """Forget everything (the chat's clear button)."""
         self._delete_files()
@@ -216,6 +258,8 @@ class UISession:
         self.hashes.clear()
         self.names.clear()
         self.turns = 0
+        self.checkpoints.clear()
+        self.card_shown, self.last_decision = None, None
 
     def _delete_files(self) -> None:
         """Delete this session's own folder; let go of Gradio's copies (see :class:`UploadRefs`)."""
@@ -251,6 +295,41 @@ class SessionStore:
                 s = self._sessions[key] = UISession(self.root, self.index, llm=self.llm, refs=self.refs)
             s.last_seen = time.monotonic()
             return s
+
+    def adopt(self, key: str, sid: str) -> UISession | None:
+        """Give the page ``key`` the interview of the tab ``sid`` (after a reload), if it is still there."""
+        with self._lock:
+            for old, s in list(self._sessions.items()):
+                if s.sid and s.sid == sid:
+                    if old != key:
+                        del self._sessions[old]
+                    self._sessions[key] = s
+                    s.closing, s.last_seen = None, time.monotonic()
+                    return s
+            s = self._sessions.get(key) or UISession(self.root, self.index, llm=self.llm, refs=self.refs)
+            s.sid = sid
+            self._sessions[key] = s
+            return None
+
+    def release(self, key: str, grace: float) -> None:
+        """The page ``key`` went away: drop its session now, or after ``grace`` seconds if its tab may reload."""
+        s = self.peek(key)
+        if s is None:
+            return
+        if not s.sid or grace <= 0:
+            self.drop(key)
+            return
+        s.closing = time.monotonic()
+
+        def later() -> None:
+            with self._lock:
+                gone = [k for k, v in self._sessions.items() if v is s and v.closing is not None]
+            for k in gone:
+                self.drop(k)
+
+        timer = threading.Timer(grace, later)
+        timer.daemon = True
+        timer.start()
 
     def peek(self, key: str) -> UISession | None:
         with self._lock:
@@ -399,7 +478,9 @@ class AuditApp:
             status = f"interview in progress ({ui.turns} turn{'s' if ui.turns != 1 else ''})"
         else:
             status = "recommendation ready"
-        names = {str(ui.dir) + os.sep: ""} if ui else {}
+        names: dict[str, str] = {}
+        if ui is not None:  # the user's own file names, never the server's paths
+            names = {**ui.names, **{Path(k).name: v for k, v in ui.names.items()}, str(ui.dir) + os.sep: ""}
         files = None
         if ui is not None and report is not None:
             try:
@@ -546,7 +627,8 @@ class AuditApp:
         if errors or warnings:
             line += f"; {len(errors)} error(s), {len(warnings)} warning(s)"
             top = (errors or warnings)[0]
-            line += f" — e.g. {_md_escape(top.message)}"
+            at = f" (line {top.lines[0]:,})" if top.lines else ""
+            line += f" — e.g. {_md_escape(top.message)}{at}"
         return line + "."
 
     # -- one chat turn ---------------------------------------------------------------------
@@ -564,12 +646,18 @@ class AuditApp:
         reply = ""
         with ui.lock, self._counting():
             try:
+                # Undo, retry and edits change the chat; the interview follows it.
+                ui.rollback(_replies(history))
+                ui.checkpoint()
                 for part, done in self._turn(ui, text, files):
                     reply = part
                     if not done:
                         yield (reply, *skip)
                 panel_out = self._safe_panel(ui)
-                yield (reply + self._report_note(ui), *panel_out)
+                final = _with_options(reply + self._report_note(ui), ui.question)
+                ui.transcript = [*_plain(history), {"role": "user", "content": _shown(text, files)},
+                                 final if isinstance(final, dict) else {"role": "assistant", "content": final}]
+                yield (final, *panel_out)
                 return
             except FtauditError as e:
                 reply = f"⚠️ {_md_escape(str(e))}\n\nYour earlier answers are kept; carry on."
@@ -664,22 +752,27 @@ class AuditApp:
         if text and not wants_report:
             asked = ui.question
             settled = audit.answer(text)
-            parts.append(self._acknowledge(settled, before, asked, text, first=not before and not ui.report))
+            ack = self._acknowledge(settled, before, asked, text, first=not before and not ui.report,
+                                    changes=[c.text() for c in audit.changes], files=bool(files))
+            if ack:
+                parts.append(ack)
         if parts:
             yield "\n\n".join(parts), False
         # 3. decide, cite, ask
-        if not audit.case.description and not audit.facts:
+        if not audit.has_facts:
+            # Nothing known yet: no verdict, only an invitation (and what the system does, with choices).
+            ui.report = None
             ui.question = audit.next_question()
             prefix = "\n\n".join(parts) + ("\n\n" if parts else "")
-            yield from self._stream(
-                prefix,
-                "Now tell me about the use case: what should the model do, with what "
-                "data, at what volume, and what matters most?",
-            )
+            invite = ("No verdict yet: I don't know anything about the use case so far. "
+                      + (f"First: **{_md_escape(ui.question.text)}**" if ui.question and ui.question.field != "description"
+                         else "Tell me what the model should do, with what data, at what volume, and what matters most."))
+            yield from self._stream(prefix, invite)
             return
         ui.report = audit.report()
         ui.question = None if wants_report else audit.next_question()
         body = self._lean_and_ask(ui, ui.report, ui.question, wants_report)
+        ui.last_decision = audit.decision()
         prefix = "\n\n".join(parts) + ("\n\n" if parts else "")
         yield from self._reply(ui, prefix, body)
 
@@ -708,7 +801,11 @@ class AuditApp:
         asked: Question | None,
         text: str,
         first: bool,
+        changes: list[str] | None = None,
+        files: bool = False,
     ) -> str:
+        if changes:
+            return "Corrected " + "; ".join(f"**{_md_escape(c)}**" for c in changes) + "."
         if first and settled:
             lines = ["Here's what I took from that:"]
             for f in settled:
@@ -731,6 +828,10 @@ class AuditApp:
             )
         if text.strip().lower() in SKIP_WORDS and asked is not None:
             return f"No problem — I'll leave *{_label(asked.field)}* open and flag it in the report."
+        if not settled and files:
+            return ""  # the files were the message
+        if not settled and asked is not None and asked.choices:
+            return f"No problem — I'll leave *{_label(asked.field)}* open for now."
         if not settled:
             what = f" to *{_md_escape(asked.text)}*" if asked is not None else ""
             return (
@@ -753,6 +854,15 @@ class AuditApp:
     def _lean_and_ask(self, ui: UISession, r: AuditReport, q: Question | None, forced: bool) -> str:
         verdict = APPROACH_LABELS[r.approach] + "".join(f" + {APPROACH_LABELS[a]}" for a in r.also)
         top = [c for c in r.criteria if c.favours == r.approach][:2]
+        audit = ui.audit
+        change = audit.change_line(ui.last_decision) if audit is not None and ui.last_decision is not None else ""
+        if q is not None and change:
+            return (f"<sub>Leaning: {_md_escape(change)}</sub>\n\n**Next question:** {_md_escape(q.text)}\n\n"
+                    "<sub>Pick an answer below or type your own; *skip* if you don't know, *report* for my "
+                    "recommendation now.</sub>")
+        if q is None and ui.card_shown == r.approach and change:
+            return (f"Updated: **{_md_escape(change)}**. The panel and the report downloads are up to date"
+                    + (" (some questions stay open)." if forced and r.open_questions else "."))
         if q is not None:
             why = _md_escape(", ".join(c.title.lower() for c in top)) or "nothing points strongly elsewhere yet"
             crit = next((c for c in load_criteria() if c.id == q.criterion), None)
@@ -767,13 +877,15 @@ class AuditApp:
                 f"<sub>Why I ask: {stake}. Type *skip* if you don't know, or *report* for my "
                 f"recommendation now.</sub>"
             )
+        reasons = top or r.criteria[:2]
+        ui.card_shown = r.approach
         lines = [
             f"### Recommendation: {verdict}",
             f"Confidence {r.confidence:.0%}. "
             + ("You asked for it now, so some questions stay open. " if forced and r.open_questions else "")
-            + "Here's why:",
+            + ("Here's why:" if reasons else "Nothing I know points away from the cheapest start yet."),
         ]
-        for c in top or r.criteria[:2]:
+        for c in reasons:
             lines.append(f"- **{_md_escape(c.title)}**")
             if c.citations:
                 cite = c.citations[0]
@@ -783,14 +895,65 @@ class AuditApp:
             lines.append(f"\n**What would change it:** {_md_escape(r.what_would_change[0].text)}")
         if r.next_steps:
             lines.append(f"\n**First step:** {_md_escape(r.next_steps[0])}")
+        if forced and audit is not None:
+            still = [_label(f) for f in audit.open_fields()]
+            if still:
+                lines.append(f"\n**Still open** (an answer could change the verdict): {_md_escape(', '.join(still))}.")
         lines.append(
             "\nThe panel shows every fact, criterion, cost and cited passage; download the full "
-            "report (Markdown, JSON or HTML) at the bottom of it. Correct anything I got wrong by "
+            "report (Markdown, JSON or HTML) at the top of it. Correct anything I got wrong by "
             "just saying so, drop in sample data, or type *restart* for a new audit."
         )
         return "\n".join(lines)
 
     # -- lifecycle -------------------------------------------------------------------------
+
+    def edit_fact(self, name: str, value: str, history: list[Any],
+                  request: gr.Request | None = None) -> tuple[Any, ...]:
+        """The panel's fact editor: change a fact to ``value``, or forget it when ``value`` is empty.
+
+        The edit is a turn of the chat (a note from the user and a reply), so undo takes it back too.
+        """
+        key = getattr(request, "session_hash", None) or "local"
+        ui = self.store.get(key)
+        field_name = next((f for f in FACT_FIELDS if _label(f) == name or f == name), None)
+        with ui.lock:
+            audit = ui.audit
+            if audit is None or field_name is None:
+                return (gr.skip(), gr.skip(), *self._safe_panel(ui))
+            if history:  # an API call without the chat leaves the interview as it is
+                ui.rollback(_replies(history))
+            ui.checkpoint()
+            value = clean_message(value or "").strip()[:200]
+            if value:
+                change = audit.set_fact(field_name, value)
+                said = f"✎ {_label(field_name)}: {value}"
+                reply = (f"Corrected **{_md_escape(change.text())}**." if change else
+                         f"I couldn't read a value for *{_label(field_name)}* from that, so nothing changed.")
+            else:
+                said = f"✎ forget {_label(field_name)}"
+                reply = (f"Forgotten: *{_label(field_name)}*." if audit.forget(field_name)
+                         else f"I didn't know *{_label(field_name)}* yet.")
+            ui.report = audit.report() if audit.has_facts else None
+            ui.question = audit.next_question()
+            if ui.question is not None and ui.question.field != "description":
+                reply += f"\n\n**Next question:** {_md_escape(ui.question.text)}"
+            ui.last_decision = audit.decision()
+            final = _with_options(reply, ui.question)
+            ui.transcript = [*_plain(history), {"role": "user", "content": said},
+                             final if isinstance(final, dict) else {"role": "assistant", "content": final}]
+            return (list(ui.transcript), list(ui.transcript), *self._safe_panel(ui))
+
+    def undo(self, data: gr.UndoData, history: list[Any], request: gr.Request | None = None) -> tuple[Any, ...]:
+        """The chat's undo button: roll the interview back to before the undone message."""
+        key = getattr(request, "session_hash", None) or "local"
+        ui = self.store.peek(key)
+        if ui is None:
+            return self.panel_values(None)
+        index = data.index if isinstance(data.index, int) else int(data.index[0])
+        with ui.lock:
+            ui.rollback(_replies(history[:index]))
+            return self._safe_panel(ui)
 
     def reset(self, request: gr.Request | None = None) -> tuple[Any, ...]:
         key = getattr(request, "session_hash", None) or "local"
@@ -818,7 +981,56 @@ class AuditApp:
     def end_session(self, request: gr.Request | None = None) -> None:
         key = getattr(request, "session_hash", None)
         if key:
-            self.store.drop(key)
+            self.store.release(key, RELOAD_GRACE_SECONDS)
+
+    def restore(self, sid: str, request: gr.Request | None = None) -> tuple[Any, ...]:
+        """Page load: find the tab's interview again after a reload (chat, engine and panel)."""
+        key = getattr(request, "session_hash", None) or "local"
+        sid = sid if isinstance(sid, str) and re.fullmatch(r"[0-9a-f]{32}", sid) else ""
+        ui = self.store.adopt(key, sid) if sid else None
+        if ui is None:
+            return (gr.skip(), gr.skip(), *self.panel_values(None))
+        with ui.lock:
+            return (list(ui.transcript), list(ui.transcript), *self._safe_panel(ui))
+
+
+def _shown(text: str, files: list[str]) -> str:
+    names = ", ".join(_display_name(Path(f).name) for f in files)
+    return (text + (f"\n\n📎 {names}" if names else "")).strip() or "📎"
+
+
+def _plain(history: list[Any]) -> list[dict[str, Any]]:
+    """The chat as text messages (files shown by name), to put back after a reload."""
+    out: list[dict[str, Any]] = []
+    for m in history or []:
+        role = m.get("role") if isinstance(m, dict) else getattr(m, "role", None)
+        content = m.get("content") if isinstance(m, dict) else getattr(m, "content", None)
+        if isinstance(content, list):
+            parts = [c.get("text") or ("📎 " + Path(str((c.get("file") or {}).get("path") or c.get("path") or "file")).name)
+                     for c in content if isinstance(c, dict)]
+            content = "\n".join(p for p in parts if p)
+        elif isinstance(content, dict):
+            content = "📎 " + Path(str(content.get("path") or (content.get("file") or {}).get("path") or "file")).name
+        if role in {"user", "assistant"} and isinstance(content, str):
+            msg: dict[str, Any] = {"role": role, "content": content}
+            if isinstance(m, dict) and m.get("options") and m is history[-1]:
+                msg["options"] = m["options"]
+            out.append(msg)
+    return out
+
+
+def _replies(history: list[Any]) -> int:
+    """How many chat turns ``history`` holds (one reply each)."""
+    roles = [m.get("role") if isinstance(m, dict) else getattr(m, "role", None) for m in history or []]
+    return sum(1 for r in roles if r == "assistant")
+
+
+def _with_options(reply: str, q: Question | None) -> Any:
+    """The reply, with the question's choices as quick-reply buttons."""
+    if q is None or not q.choices:
+        return reply
+    options = [{"label": c.label, "value": c.label} for c in q.choices] + [{"label": "Skip", "value": "skip"}]
+    return {"role": "assistant", "content": reply, "options": options}
 
 
 def _parse_message(message: Any) -> tuple[str, list[str]]:
@@ -860,6 +1072,16 @@ APP_CSS = (
 #fa-panel > *{flex-shrink:0}
 #fa-panel .html-container{padding:0}
 .dark .fa-card{background:#111827;color:#e5e7eb;border-color:#374151}
+#fa-msg textarea::placeholder{color:#5b6270 !important;opacity:1}
+#fa-msg:focus-within{outline:3px solid #2563eb;outline-offset:2px;border-radius:8px}
+button:focus-visible,a:focus-visible{outline:3px solid #2563eb !important;outline-offset:2px}
+@media (max-width:640px){
+ .fa-card table.fa-facts tr{display:grid;grid-template-columns:minmax(0,1fr) auto;column-gap:8px}
+ .fa-card table.fa-facts td:first-child{grid-column:1/-1;border-top:1px solid #f1f5f9}
+ .fa-card table.fa-facts td{border-top:0}
+ .fa-facts td.v{white-space:normal}
+ #fa-panel{max-height:none}
+}
 """
 )
 
@@ -935,7 +1157,9 @@ def build_app(
                     file_count="multiple",
                     sources=["upload"],
                     placeholder="Describe the use case, answer, correct me, or drop sample files…",
+                    label="Your message",
                     show_label=False,
+                    elem_id="fa-msg",
                     autofocus=True,
                     max_lines=10,
                 )
@@ -956,7 +1180,13 @@ def build_app(
                     concurrency_limit=16,
                 )
             with gr.Column(scale=2, min_width=360, elem_id="fa-panel"):
-                for comp in outputs:
+                for comp in [leaning, downloads, facts]:
+                    comp.render()
+                with gr.Accordion("Edit or forget a fact", open=False, elem_id="fa-edit"):
+                    edit_name = gr.Dropdown([_label(f) for f in FACT_FIELDS], label="Fact", value=None)
+                    edit_value = gr.Textbox(label="New value (leave empty to forget it)", max_lines=1)
+                    edit_btn = gr.Button("Apply", size="sm")
+                for comp in [criteria, data, cost, cites]:
                     comp.render()
         with gr.Row(visible=False):
             fmt = gr.Textbox(value="md", visible=False)
@@ -964,6 +1194,12 @@ def build_app(
             report_btn = gr.Button(visible=False)
         report_btn.click(app.download, inputs=[fmt], outputs=[report_file], api_name="report")
         chatbot.clear(app.reset, outputs=outputs, api_visibility="private")
+        chatbot.undo(app.undo, inputs=[chatbot], outputs=outputs, api_visibility="private")
+        edit_btn.click(app.edit_fact, inputs=[edit_name, edit_value, chatbot],
+                       outputs=[chatbot, chat.chatbot_state, *outputs], api_name="edit_fact")
+        tab = gr.Textbox(visible=False)
+        demo.load(app.restore, inputs=[tab], outputs=[chatbot, chat.chatbot_state, *outputs], js=_TAB_ID_JS,
+                  api_visibility="private")
         demo.unload(app.end_session)
     demo.ftaudit_theme = theme
     demo.ftaudit = app
@@ -979,7 +1215,9 @@ def launch_kwargs(demo: gr.Blocks, host: str = "127.0.0.1", port: int | None = 7
         "server_port": port,
         "share": False,
         "run_history": False,
-        "max_file_size": app.max_upload_bytes,
+        # The HTTP layer stops only files far over the limit (Gradio answers those with a bare toast);
+        # a file up to four times the limit reaches the chat, which says why it is refused.
+        "max_file_size": HTTP_UPLOAD_FACTOR * app.max_upload_bytes,
         "show_error": False,
         "css": APP_CSS,
         "theme": getattr(demo, "ftaudit_theme", None),

@@ -223,14 +223,22 @@ def data_html(report: AuditReport | None, display_names: dict[str, str] | None =
     if labels:
         labels = f'<div class="fa-muted">Label distribution</div>{labels}'
     findings = [f for f in data.get("findings", []) if f.get("severity") in ("error", "warning")]
+    def where(f: dict[str, Any]) -> str:
+        lines = [int(n) for n in f.get("lines") or []]
+        shown = ", ".join(f"{n:,}" for n in lines[:5]) + ("…" if f.get("count", 1) > len(lines[:5]) else "")
+        at = f" ({'line' if len(lines) == 1 and f.get('count', 1) == 1 else 'lines'} {shown})" if lines else ""
+        return f" in {esc(name(f['file']))}{at}" if f.get("file") else ""
+
     items = "".join(
-        f"<li><b>{esc(f['severity'])}</b>: {esc(name(f.get('message', '')))}"
+        f"<li><b>{esc(f['severity'])}</b>{where(f)}: {esc(name(f.get('message', '')))}"
         f' <span class="fa-muted">({f.get("count", 1):,}×)</span></li>'
         for f in findings[:12]
     )
     more = f"<li>… and {len(findings) - 12} more in the report</li>" if len(findings) > 12 else ""
+    n_err = sum(1 for f in findings if f.get("severity") == "error")
+    n_warn = len(findings) - n_err
     found = (
-        f"<details><summary>{len(findings)} finding(s) to fix</summary><ul>{items}{more}</ul></details>"
+        f"<details><summary>{n_err} error(s), {n_warn} warning(s) to fix</summary><ul>{items}{more}</ul></details>"
         if findings
         else '<p class="fa-muted">No errors or warnings in the data.</p>'
     )
@@ -436,6 +444,9 @@ pre{background:#f3f4f6;padding:10px;overflow:auto}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:18px;margin:18px 0}
 .charts figure{margin:0;border:1px solid #e5e7eb;border-radius:8px;padding:10px}
 .charts figcaption{font-size:12px;color:#6b7280;margin-bottom:6px}
+.charts svg{max-width:100%;height:auto}
+@media (max-width:640px){.charts{grid-template-columns:1fr}main{padding:18px 14px}body{padding:0 8px}
+ table{display:block;overflow-x:auto}}
 @media print{body{background:#fff}main{border:0}}
 """
 

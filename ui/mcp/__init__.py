@@ -1,0 +1,1 @@
+"""The MCP server: ``audit`` and ``inspect`` as tools (needs the ``mcp`` extra)."""

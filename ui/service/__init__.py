@@ -1,0 +1,1 @@
+"""The HTTP service: ``ftaudit serve`` (needs the ``service`` extra: FastAPI and uvicorn)."""
