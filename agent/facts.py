@@ -120,6 +120,12 @@ FACT_FIELDS: dict[str, FieldSpec] = {
     "accuracy_target": FieldSpec("number", "Required accuracy.", unit="%"),
     "platform": FieldSpec("text", "Platform or vendor the team intends to use."),
     "has_eval_set": FieldSpec("bool", "An evaluation set or baseline exists."),
+    "cost_per_call_usd": FieldSpec("number", "Stated cost of one request today.", unit="USD per call"),
+    "monthly_bill_usd": FieldSpec("number", "Stated monthly spend on the model today.", unit="USD per month"),
+    "constraints": FieldSpec(
+        "text", "Stated hosting or data-use constraints (a list).",
+        ("on_prem", "eu_residency", "no_vendor_training", "personal_data", "air_gapped"),
+    ),
 }
 
 

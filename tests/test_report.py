@@ -48,7 +48,7 @@ def test_fine_tune_verdict_names_platforms_and_retirements(dev_reports: dict[str
     assert "Where to fine-tune today" in report.to_markdown()
     assert any("evaluation set" in s for s in report.next_steps)
     rag = dev_reports["internal-sdk-helper"]
-    assert rag.platforms == [] and any("retrieval evaluation set" in s for s in rag.next_steps)
+    assert rag.platforms == [] and any("grounded answer rate" in s for s in rag.next_steps)
 
 
 def test_every_fact_has_provenance(dev_reports: dict[str, AuditReport]) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ftaudit.cost.options import CostOption, build_options, retrains_per_year, stale_warning
 from ftaudit.errors import ConfigError
 from ftaudit.facts import UseCase
 from ftaudit.settings import KNOWLEDGE_DIR
@@ -133,6 +134,20 @@ def load_prices(
         ) from exc
 
 
+def _model_in_use(case: UseCase, prices: Path | None) -> str | None:
+    """The priced model the team names as the one it uses (None when it names none)."""
+    named = str(case.value("platform") or "").lower()
+    if not named:
+        return None
+    p = prices or (Path(os.environ["FTAUDIT_PRICES"]) if os.environ.get("FTAUDIT_PRICES") else PRICES_FILE)
+    try:
+        models = _read_prices(str(p), Path(p).stat().st_mtime_ns).get("models") or {}
+    except (OSError, yaml.YAMLError):
+        return None
+    hits = [m for m in models if str(m).lower() in named]
+    return max(hits, key=len) if hits else None
+
+
 def _price_fields(entry: dict[str, Any]) -> dict[str, Any]:
     keys = ("input", "output", "training", "training_max_tokens", "source", "verified", "note")
     return {k: entry[k] for k in keys if k in entry}
@@ -175,6 +190,15 @@ class CostEstimate(BaseModel):
     """Monthly volume at which training is repaid within :data:`AMORTISE_MONTHS` months."""
     series: list[CostPoint] = Field(default_factory=list)
     assumptions: list[str] = Field(default_factory=list)
+    stated: dict[str, float] = Field(default_factory=dict)
+    """The numbers the team stated (``cost_per_call_usd``, ``monthly_bill_usd``, ``prompt_tokens``,
+    ``monthly_volume``), as used."""
+    provenance: list[str] = Field(default_factory=list)
+    """Where each number came from: stated, derived from stated numbers, the data, or assumed."""
+    cost_per_call_today: float | None = None
+    options: list[CostOption] = Field(default_factory=list)
+    retraining: str = ""
+    warnings: list[str] = Field(default_factory=list)
 
     def to_markdown(self) -> str:
         """The estimate as a short Markdown section."""
@@ -187,6 +211,24 @@ class CostEstimate(BaseModel):
             "prices before deciding.",
             "",
         ]
+        for w in self.warnings:
+            lines += [f"**Warning:** {w}", ""]
+        if self.provenance:
+            lines += ["Numbers used:"] + [f"- {p}" for p in self.provenance] + [""]
+        if self.options:
+            lines += [f"| option at {self.monthly_volume:,.0f} requests a month | per call | a month | one-off "
+                      "(training) | break-even | retraining a year |", "|---|---:|---:|---:|---:|---:|"]
+            for o in self.options:
+                name = o.name + ("" if o.available else " (closing: see platforms)")
+                lines.append(
+                    f"| {name} | {_money(o.per_call, c, small=True)} | {_money(o.monthly, c)} | "
+                    f"{_money(o.one_off, c) if o.one_off else '—'} | "
+                    f"{_months_text(o.break_even_months)} | "
+                    f"{_money(o.retraining_per_year, c) if o.retraining_per_year else '—'} |")
+            notes = [f"- {o.name}: {o.note}" for o in self.options if o.note]
+            lines += [""] + notes + ([""] if notes else [])
+            if self.retraining:
+                lines += [f"Retraining: a fine-tune is {self.retraining}.", ""]
         lines += [
             "| | prompting | fine-tuned |",
             "|---|---|---|",
@@ -208,7 +250,7 @@ class CostEstimate(BaseModel):
             lines.append(
                 f"- Fine-tuning saves {_money(self.monthly_saving, c)} a month"
                 + (
-                    f"; training is repaid after {self.break_even_months:,.1f} months"
+                    f"; training is repaid after {_months_text(self.break_even_months)}"
                     if self.break_even_months is not None
                     else ""
                 )
@@ -229,8 +271,16 @@ class CostEstimate(BaseModel):
         return "\n".join(lines)
 
 
-def _money(x: float, currency: str) -> str:
+def _months_text(months: float | None) -> str:
+    if months is None:
+        return "—"
+    return "under a week" if months < 0.25 else f"{months:,.1f} months"
+
+
+def _money(x: float, currency: str, small: bool = False) -> str:
     sym = "$" if currency == "USD" else f"{currency} "
+    if small and abs(x) < 1:
+        return f"{sym}{x:.5f}".rstrip("0").rstrip(".") if x else f"{sym}0"
     return f"{sym}{x:,.2f}" if abs(x) < 1000 else f"{sym}{x:,.0f}"
 
 
@@ -256,10 +306,22 @@ def estimate_costs(
     Returns:
         None when the monthly volume is unknown.
     """
+    stated_call = case.value("cost_per_call_usd")
+    stated_bill = case.value("monthly_bill_usd")
+    provenance: list[str] = []
     volume = case.value("monthly_volume")
-    if volume is None:
+    if volume is None and stated_call and stated_bill:
+        volume = float(stated_bill) / float(stated_call)
+        provenance.append(f"volume: {volume:,.0f} requests a month, derived from your monthly bill "
+                          f"(${float(stated_bill):,.0f}) over your cost per call (${float(stated_call):g})")
+    elif volume is None and not stated_bill:
         return None
+    elif volume is None:
+        volume = 0.0  # set from the bill below, once the price of one request is known
+    else:
+        provenance.append(f"volume: {float(volume):,.0f} requests a month ({case.facts['monthly_volume'].evidence()})")
     volume = float(volume)
+    prompting_model = prompting_model or _model_in_use(case, prices)
     pr = load_prices(prices, prompting_model=prompting_model, fine_tune_model=fine_tune_model)
     s: Any = getattr(data, "summary", None)
     have_data = s is not None and getattr(s, "n_examples", 0) > 0
@@ -307,8 +369,31 @@ def estimate_costs(
         output = DEFAULT_OUTPUT_TOKENS
         assumptions.append(f"answer length unknown: assumed {DEFAULT_OUTPUT_TOKENS} tokens")
 
-    per_prompting = _per_request(prompt_today, output, pr.prompting)
-    per_ft = _per_request(prompt_ft, output, pr.fine_tune)
+    per_computed = _per_request(prompt_today, output, pr.prompting)
+    if not volume and stated_bill and per_computed > 0:
+        volume = float(f"{float(stated_bill) / per_computed:.2g}")
+        provenance.insert(0, f"volume: about {volume:,.0f} requests a month, derived from your monthly bill "
+                             f"(${float(stated_bill):,.0f}) over the list price of one request on "
+                             f"`{pr.prompting.name}` with the prompt assumed here; state the volume to replace it")
+    if stated_call:
+        per_prompting = float(stated_call)
+        provenance.append(f"cost per call today: ${per_prompting:g}, stated ({case.facts['cost_per_call_usd'].evidence()})")
+    elif stated_bill:
+        per_prompting = float(stated_bill) / volume
+        provenance.append(f"cost per call today: ${per_prompting:.5f}, derived from your monthly bill "
+                          f"(${float(stated_bill):,.0f}) over the volume")
+    else:
+        per_prompting = per_computed
+        provenance.append(f"cost per call today: ${per_prompting:.5f}, computed from the prompt length on "
+                          f"`{pr.prompting.name}` at list prices")
+    scale = per_prompting / per_computed if per_computed > 0 and (stated_call or stated_bill) else 1.0
+    if stated_bill and stated_call and abs(per_prompting * volume - float(stated_bill)) > 0.25 * float(stated_bill):
+        provenance.append(f"note: your cost per call x volume (${per_prompting * volume:,.0f}) differs from the "
+                          f"bill you stated (${float(stated_bill):,.0f}); the bill may cover other work")
+    if scale != 1.0:
+        provenance.append(f"every option is scaled by {scale:.2f}, your cost per call over the list price of the "
+                          "assumed tokens, so that it stays on your own numbers")
+    per_ft = _per_request(prompt_ft, output, pr.fine_tune) * scale
     monthly_prompting = per_prompting * volume
     monthly_ft = per_ft * volume + pr.hosting_monthly_fee
     saving = monthly_prompting - monthly_ft
@@ -387,7 +472,17 @@ def estimate_costs(
         assumptions.append(
             f"prices are illustrative until checked against the sources (file dated {pr.as_of})"
         )
+    raw = _read_prices(pr.path, Path(pr.path).stat().st_mtime_ns)
+    retrains, retraining = retrains_per_year(case.value("knowledge_change_days"))
+    options = build_options(raw, model=pr.prompting.name, per_call_today=per_prompting, scale=scale, volume=volume,
+                            prompt=prompt_today, prompt_ft=prompt_ft, output=output, training_tokens=training_tokens,
+                            training_cost=training_cost, retrains_per_year=retrains, fine_tune_model=pr.fine_tune.name)
+    stated = {k: float(case.value(k)) for k in ("cost_per_call_usd", "monthly_bill_usd", "prompt_tokens",
+                                                 "monthly_volume") if case.known(k)}
+    stale = stale_warning(pr.as_of)
     return CostEstimate(
+        stated=stated, provenance=provenance, cost_per_call_today=round(per_prompting, 6), options=options,
+        retraining=retraining, warnings=[stale] if stale else [],
         currency=pr.currency,
         prices_as_of=pr.as_of,
         prices_file=pr.path,

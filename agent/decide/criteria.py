@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from ftaudit.errors import ConfigError
@@ -110,6 +110,12 @@ class Criterion(BaseModel):
     query: str
     asks: str
     question: str
+    quotes: dict[str, str] = Field(default_factory=dict)
+    """For a cited section, the start of the sentence to quote (reviewed to argue the criterion's way)."""
+    gap: Literal["knowledge", "behaviour"] | None = None
+    """The gap the criterion shows: missing knowledge (retrieval's job) or behaviour (training's)."""
+    reason: str | None = None
+    """Why its approach is needed beside another, for a hybrid verdict ("for the voice")."""
 
     @model_validator(mode="after")
     def _check(self) -> Criterion:
@@ -138,8 +144,22 @@ class Criterion(BaseModel):
         return out
 
 
+_PAIRS: dict[Approach, Approach] = {"rag": "fine_tune", "fine_tune": "rag"}
+_GAPS: dict[Approach, Literal["knowledge", "behaviour"]] = {"rag": "knowledge", "fine_tune": "behaviour"}
+
+
+class Hybrid(BaseModel):
+    """When a second approach joins the verdict: its gap criteria must add up to ``min_support``."""
+
+    model_config = ConfigDict(extra="forbid")
+    min_support: float = 2.0
+    pairs: dict[Approach, Approach] = Field(default_factory=lambda: dict(_PAIRS))
+    gaps: dict[Approach, Literal["knowledge", "behaviour"]] = Field(default_factory=lambda: dict(_GAPS))
+
+
 class _CriteriaFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    hybrid: Hybrid = Field(default_factory=Hybrid)
     criteria: list[Criterion]
 
 
@@ -154,6 +174,16 @@ def load_criteria_file(path: Path) -> list[Criterion]:
     if len(set(ids)) != len(ids):
         raise ConfigError(f"criteria file {path} repeats an id")
     return criteria
+
+
+@lru_cache(maxsize=1)
+def load_hybrid() -> Hybrid:
+    """The bundled rule for hybrid verdicts (the ``hybrid`` block of ``knowledge/criteria.yaml``)."""
+    path = KNOWLEDGE_DIR / "criteria.yaml"
+    try:
+        return _CriteriaFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).hybrid
+    except (OSError, yaml.YAMLError, ValueError) as exc:
+        raise ConfigError(f"criteria file {path} is invalid: {exc}") from exc
 
 
 @lru_cache(maxsize=1)

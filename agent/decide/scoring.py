@@ -10,14 +10,13 @@ question whose answer could most change it.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
-from ftaudit.decide.criteria import Criterion, load_criteria
+from ftaudit.decide.confidence import calibrated, calibrator, features
+from ftaudit.decide.criteria import Criterion, Hybrid, load_criteria, load_hybrid
 from ftaudit.facts import APPROACHES, FACT_FIELDS, Approach, Fact, UseCase
 
 PRIOR: dict[Approach, float] = {"prompt": 0.5, "rag": 0.0, "fine_tune": 0.0}
-COMPLEMENTS: dict[Approach, Approach] = {"rag": "fine_tune", "fine_tune": "rag"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +37,12 @@ class Decision:
     scores: dict[Approach, float]
     confidence: float
     effects: list[Effect] = field(default_factory=list)
+    also_reasons: dict[str, list[str]] = field(default_factory=dict)
+    """For each approach in ``also``, the reasons (criterion ``reason`` texts) it is needed."""
+    also_criteria: dict[str, list[str]] = field(default_factory=dict)
+    """For each approach in ``also``, the ids of the criteria that justify it."""
+    features: dict[str, float] = field(default_factory=dict)
+    """The calibrator's inputs (see :mod:`ftaudit.decide.confidence`)."""
 
 
 def _coverage(case: UseCase, criteria: tuple[Criterion, ...]) -> float:
@@ -45,9 +50,7 @@ def _coverage(case: UseCase, criteria: tuple[Criterion, ...]) -> float:
     return sum(case.known(f) for f in asked) / max(len(asked), 1)
 
 
-def decide(case: UseCase, criteria: tuple[Criterion, ...] | None = None) -> Decision:
-    """Score ``case`` against ``criteria`` (the bundled ones by default)."""
-    criteria = criteria if criteria is not None else load_criteria()
+def _score(case: UseCase, criteria: tuple[Criterion, ...]) -> tuple[dict[Approach, float], list[Effect]]:
     scores = dict(PRIOR)
     effects = []
     for criterion in criteria:
@@ -58,18 +61,60 @@ def decide(case: UseCase, criteria: tuple[Criterion, ...] | None = None) -> Deci
         for approach, value in delta.items():
             scores[approach] += value
         effects.append(Effect(criterion, strength, delta))
+    return scores, effects
+
+
+def _as_if_sure(case: UseCase) -> UseCase | None:
+    """``case`` with every fact read with low confidence taken at face value (None if there is none)."""
+    unsure = case.unsure()
+    if not unsure:
+        return None
+    return case.model_copy(update={"facts": {**case.facts, **{f.field: f.model_copy(update={"confidence": 1.0})
+                                                              for f in unsure}}})
+
+
+def hybrid(top: Approach, effects: list[Effect], rule: Hybrid) -> tuple[list[Approach], dict[str, list[str]],
+                                                                         dict[str, list[str]]]:
+    """The approach that joins ``top``, when a gap of its own justifies it, with the reasons.
+
+    The partner needs criteria that show its gap (``gap`` in ``criteria.yaml``) adding up to
+    at least ``rule.min_support``, and ``top`` must rest on a gap of its own; a partner is
+    never added without the reasons that justify it.
+    """
+    partner = rule.pairs.get(top)
+    if partner is None:
+        return [], {}, {}
+    own = [e for e in effects if e.criterion.favours == top and e.criterion.gap == rule.gaps.get(top)]
+    theirs = [e for e in effects if e.criterion.favours == partner and e.criterion.gap == rule.gaps.get(partner)
+              and e.criterion.reason]
+    support = sum(e.delta[partner] for e in theirs)
+    if not own or support < rule.min_support:
+        return [], {}, {}
+    theirs.sort(key=lambda e: -e.delta[partner])
+    reasons = list(dict.fromkeys(str(e.criterion.reason) for e in theirs))
+    return [partner], {partner: reasons}, {partner: [e.criterion.id for e in theirs]}
+
+
+def decide(case: UseCase, criteria: tuple[Criterion, ...] | None = None) -> Decision:
+    """Score ``case`` against ``criteria`` (the bundled ones by default)."""
+    criteria = criteria if criteria is not None else load_criteria()
+    scores, effects = _score(case, criteria)
     order = {a: i for i, a in enumerate(APPROACHES)}
     ranked = sorted(APPROACHES, key=lambda a: (-round(scores[a], 6), order[a]))
-    top, second = ranked[0], ranked[1]
-    margin = scores[top] - scores[second]
-    sure = 1.0 / (1.0 + math.exp(-margin / 2.0))
-    confidence = 0.5 + (sure - 0.5) * (0.6 + 0.4 * _coverage(case, criteria))
-    also: list[Approach] = []
-    partner = COMPLEMENTS.get(top)
-    if partner and scores[partner] >= max(3.0, 0.5 * scores[top]):
-        also.append(partner)
+    top = ranked[0]
+    also, reasons, ids = hybrid(top, effects, load_hybrid())
+    trial = _as_if_sure(case)
+    unsure_scores = _score(trial, criteria)[0] if trial is not None else None
+    support: dict[Approach, float] = dict.fromkeys(APPROACHES, 0.0)
+    for e in effects:
+        support[e.criterion.favours] += max(e.delta[e.criterion.favours], 0.0)
+    decisive = {f for c in criteria for f in c.facts()}
+    x = features(case, {a: scores[a] for a in ranked}, len(effects), _coverage(case, criteria), unsure_scores,
+                 decisive, support)
+    confidence = calibrated(x, calibrator())
     return Decision(top, also, {a: round(scores[a], 3) for a in APPROACHES},
-                    round(min(confidence, 0.97), 3), effects)
+                    round(min(max(confidence, 0.03), 0.97), 3), effects, reasons, ids,
+                    {k: round(v, 4) for k, v in x.items()})
 
 
 def probe_values(field_name: str, criteria: tuple[Criterion, ...]) -> list[object]:

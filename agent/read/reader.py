@@ -20,6 +20,7 @@ from ftaudit.facts import SURE, Fact, FactSource
 from ftaudit.read.corpus import same_value
 from ftaudit.read.learned import COMBINED_FIELDS, LearnedReader, Reading, shipped_reader
 from ftaudit.read.lexicon import extract_facts
+from ftaudit.read.money import read_money
 from ftaudit.read.text import blank_controls
 
 UNSURE_FLOOR = 0.3
@@ -70,7 +71,7 @@ def combine(lexicon: list[Fact], readings: dict[str, Reading], reader: LearnedRe
 def read_facts(text: str, *, source: FactSource = "text", reader: LearnedReader | None = None) -> list[Fact]:
     """Facts stated in ``text``, each with a confidence and the sentence it rests on."""
     text = blank_controls(text)
-    lexicon = extract_facts(text, source=source)
+    lexicon = extract_facts(text, source=source) + read_money(text, source=source)
     if reader is None and os.environ.get("FTAUDIT_READER", "").strip().lower() == "lexicon":
         return lexicon  # the cue reader alone, for comparison
     learned = reader or shipped_reader()

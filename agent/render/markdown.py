@@ -83,8 +83,13 @@ def render_markdown(r: AuditReport, today: date | None = None) -> str:
     when = (today or date.today()).strftime("%-d %B %Y")
     out: list[str] = [f"# ftaudit report: {_md(r.case)}", "", f"*Fine-tuning, prompting or RAG? Audited {when}.*", ""]
     also = f" + {' + '.join(APPROACH_LABELS[a] for a in r.also)}" if r.also else ""
-    out += [f"**Recommendation: {APPROACH_LABELS[r.approach]}{also}** — confidence {r.confidence:.0%}", "",
+    verdict = _md(r.headline) if r.headline else f"{APPROACH_LABELS[r.approach]}{also}"
+    out += [f"**Recommendation: {verdict}** — confidence {r.confidence:.0%}", "",
             r.summary, ""]
+    if r.settle_first:
+        out += ["## What would settle it", "",
+                f"The confidence is {r.confidence:.0%}, below 60%: answer these first, then audit again.", ""]
+        out += [f"- {_md(q)}" for q in r.settle_first] + [""]
     out += ["| approach | score |", "|---|---:|"]
     out += [f"| {APPROACH_LABELS[a]} | {s:+.2f} |" for a, s in sorted(r.scores.items(), key=lambda kv: -kv[1])]
     out.append("")
@@ -136,10 +141,18 @@ def render_markdown(r: AuditReport, today: date | None = None) -> str:
         out += ["## Sample data", "", _embed(r.data_markdown), ""]
     if r.cost_markdown:
         out += ["## Cost comparison", "", _embed(r.cost_markdown), ""]
-    if r.platforms:
-        out += ["## Where to fine-tune today", "", "| platform | status | next event | advice |", "|---|---|---|---|"]
+    if r.platforms or r.platform_note:
+        out += ["## Where to fine-tune today", ""]
+        if r.platform_note:
+            out += [_md(r.platform_note), ""]
+        out += ["| platform | status | next event | advice | residency and data use | checked |",
+                "|---|---|---|---|---|---|"]
         for p in r.platforms:
-            out.append(f"| {_md(p.name)} | {_md(p.status.replace('_', ' '))} | {_md(p.next_event or '—')} | {_md(p.advice)} |")
+            terms = " ".join(t for t in (p.residency, p.data_use) if t)
+            if p.to_confirm:
+                terms += " Confirm: " + ", ".join(c.replace("_", " ") for c in p.to_confirm) + "."
+            out.append(f"| {_md(p.name)} | {_md(p.status.replace('_', ' '))} | {_md(p.next_event or '—')} | "
+                       f"{_md(p.advice)} | {_md(terms.strip() or '—')} | {_md(p.checked or '—')} |")
         out.append("")
     out += ["## Next steps", ""] + [f"{i}. {_one_line(s)}" for i, s in enumerate(r.next_steps, 1)] + [""]
     if r.llm:

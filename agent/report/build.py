@@ -72,6 +72,11 @@ class PlatformNote(BaseModel):
     advice: str
     next_event: str | None = None
     section: str | None = None
+    checked: str | None = None
+    residency: str = ""
+    data_use: str = ""
+    to_confirm: list[str] = Field(default_factory=list)
+    """Stated constraints this platform may meet but whose terms must be confirmed."""
 
 
 class AuditReport(BaseModel):
@@ -80,7 +85,13 @@ class AuditReport(BaseModel):
     case: str
     approach: Approach
     also: list[Approach] = Field(default_factory=list)
+    also_reasons: dict[str, list[str]] = Field(default_factory=dict)
+    """Why each approach in ``also`` is needed (never empty for an approach in ``also``)."""
+    headline: str = ""
+    """The verdict in words, with its hybrid part: "RAG, plus fine-tuning for the voice"."""
     confidence: float
+    settle_first: list[str] = Field(default_factory=list)
+    """When confidence is below 60%: the questions whose answers would settle the verdict."""
     scores: dict[str, float]
     summary: str
     criteria: list[CriterionResult]
@@ -89,6 +100,8 @@ class AuditReport(BaseModel):
     what_would_change: list[Change]
     disagreements: list[Disagreement] = Field(default_factory=list)
     platforms: list[PlatformNote] = Field(default_factory=list)
+    platform_note: str | None = None
+    """What the stated constraints did to the platform list."""
     next_steps: list[str]
     open_questions: list[str] = Field(default_factory=list)
     data: dict[str, Any] | None = None
@@ -157,7 +170,11 @@ def _printable_fact(fact: Fact) -> Fact:
 # --- citations --------------------------------------------------------------------
 
 
-def _best_sentence(text: str, query: str) -> str:
+def _best_sentence(text: str, query: str, pin: str | None = None) -> str:
+    if pin:
+        for s in sentences(text):
+            if s.text.startswith(pin) and s.text in text:
+                return s.text
     q = set(terms(query))
     best, best_score = text[:300], -1.0
     for s in sentences(text):
@@ -171,8 +188,8 @@ def _best_sentence(text: str, query: str) -> str:
     return best
 
 
-def _cite(hit: Hit, query: str) -> Citation:
-    return Citation(section_id=hit.section_id, title=hit.title, quote=_best_sentence(hit.text, query),
+def _cite(hit: Hit, query: str, pin: str | None = None) -> Citation:
+    return Citation(section_id=hit.section_id, title=hit.title, quote=_best_sentence(hit.text, query, pin),
                     origin=hit.origin, score=hit.score, sources=hit.sources)  # type: ignore[arg-type]
 
 
@@ -180,10 +197,12 @@ def cite_criterion(index: GuidanceIndex, criterion: Criterion) -> tuple[list[Cit
     """Retrieve passages for a criterion: its own sections first, then relevant user guidance."""
     hits = index.search(criterion.query, k=10)
     by_id = {h.section_id: h for h in hits}
-    chosen = [by_id[s] for s in criterion.cites if s in by_id][:2]
-    if not chosen:
-        chosen = hits[:1]
-    chosen += [h for h in hits[:3] if h.origin == "user" and h not in chosen][:1]
+    own = [_cite(by_id[s], criterion.query, criterion.quotes.get(s)) for s in criterion.cites if s in by_id][:2]
+    if not own:
+        # The criterion's own sections, never a passage it does not rest on.
+        own = [c for c in (_cite_section(index, s, criterion.query, criterion.quotes.get(s)) for s in criterion.cites)
+               if c is not None][:2]
+    user = [_cite(h, criterion.query) for h in hits[:3] if h.origin == "user"][:1]
     counter = []
     for sid in criterion.counter:
         text = index.passage(sid)
@@ -191,7 +210,16 @@ def cite_criterion(index: GuidanceIndex, criterion: Criterion) -> tuple[list[Cit
         if text and section:
             counter.append(Citation(section_id=sid, title=section.title, quote=_best_sentence(text, criterion.query),
                                     origin=section.origin, sources=section.sources))  # type: ignore[arg-type]
-    return [_cite(h, criterion.query) for h in chosen], counter
+    return own + user, counter
+
+
+def _cite_section(index: GuidanceIndex, section_id: str, query: str, pin: str | None = None) -> Citation | None:
+    text = index.passage(section_id)
+    section = index.sections.get(section_id)
+    if not text or section is None:
+        return None
+    return Citation(section_id=section_id, title=section.title, quote=_best_sentence(text, query, pin),
+                    origin=section.origin, sources=section.sources)  # type: ignore[arg-type]
 
 
 def verify_citations(report: AuditReport, index: GuidanceIndex) -> list[str]:
@@ -216,17 +244,60 @@ def _platforms() -> list[dict[str, Any]]:
     return list(data.get("platforms", []))
 
 
-def platform_notes(today: date | None = None) -> list[PlatformNote]:
-    """Every platform's fine-tuning status with its next dated event."""
+def platform_notes(today: date | None = None, constraints: list[str] | None = None) -> list[PlatformNote]:
+    """Every platform's fine-tuning status with its next dated event, filtered by ``constraints``.
+
+    ``on_prem`` and ``air_gapped`` keep only self-hosted rows; ``eu_residency`` and
+    ``no_vendor_training`` drop rows whose terms say no and mark those to confirm.
+    """
     today = today or date.today()
+    wanted = set(constraints or ())
     notes = []
     for p in _platforms():
+        if wanted & {"on_prem", "air_gapped"} and _term(p.get("self_hosted")) != "yes":
+            continue
+        terms = {c: _term(p.get(c)) for c in ("eu_residency", "no_vendor_training") if c in wanted}
+        if "no" in terms.values():
+            continue
         upcoming = sorted((e for e in p.get("events", []) if _as_date(e["date"]) >= today),
                           key=lambda e: _as_date(e["date"]))
         nxt = f"{_as_date(upcoming[0]['date']).isoformat()}: {upcoming[0]['what']}" if upcoming else None
         notes.append(PlatformNote(id=p["id"], name=p["name"], status=p["status"], advice=p.get("advice", ""),
-                                  next_event=nxt, section=p.get("section")))
+                                  next_event=nxt, section=p.get("section"),
+                                  checked=str(p["checked"]) if p.get("checked") else None,
+                                  residency=str(p.get("residency") or ""), data_use=str(p.get("data_use") or ""),
+                                  to_confirm=[c for c, t in terms.items() if t == "check"]))
     return notes
+
+
+def _term(value: Any) -> str:
+    """A platform's yes/no/check term (YAML reads yes and no as booleans)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value or "check").lower()
+
+
+CONSTRAINT_WORDS = {"on_prem": "on-premises hosting", "air_gapped": "an air-gapped network",
+                    "eu_residency": "EU data residency", "no_vendor_training": "no vendor training on your data",
+                    "personal_data": "personal data"}
+
+
+def constraint_note(constraints: list[str], kept: list[PlatformNote]) -> str | None:
+    """What the stated constraints did to the platform list, in a sentence or two."""
+    if not constraints:
+        return None
+    usual = [p for p in platform_notes() if p.status == "available"]
+    removed = [p.name for p in usual if p.id not in {k.id for k in kept}]
+    said = " and ".join(CONSTRAINT_WORDS.get(c, c) for c in constraints)
+    parts = [f"You stated {said}."]
+    if removed:
+        parts.append("That removes platforms usually named: " + "; ".join(removed) + ".")
+    if "personal_data" in constraints:
+        parts.append("Personal data: mask or remove it from training files before any upload (see data#personal-data), "
+                     "and check the platform's data-processing terms.")
+    if not [p for p in kept if p.status == "available"]:
+        parts.append("No listed platform meets every constraint: self-hosted open-weight training is the remaining route.")
+    return " ".join(parts)
 
 
 def _as_date(value: Any) -> date:
@@ -269,46 +340,24 @@ def describe_change(w: WhatIf) -> str:
 
 
 def _next_steps(case: UseCase, decision: Decision) -> list[str]:
-    n = case.value("labelled_examples")
-    volume = case.value("monthly_volume")
+    from ftaudit.report.steps import next_steps
+
     change = case.value("knowledge_change_days")
-    steps: list[str] = []
-    if decision.approach == "prompt":
-        steps += [
-            "Build an evaluation set first: 50-100 real inputs with the output you expect, scored the same way every time.",
-            "Write a prompt with explicit instructions and 3-5 worked examples, run it on the evaluation set and record the baseline.",
-            "Classify each failure: missing or stale knowledge points to RAG, wrong format, tone or edge cases to fine-tuning.",
-            "Log real inputs and corrected outputs from day one; 100-500 curated examples are what a later fine-tune needs.",
-        ]
-        if case.value("stage") == "one_off":
-            steps.append("For a one-off job, process a pilot batch, spot-check it, then run the rest with the same prompt.")
-    elif decision.approach == "rag":
-        steps += [
-            "Build a retrieval evaluation set first: 50-100 real questions, each with the document section that answers it; measure recall@5 before tuning anything.",
-            "Index the documents with their version or date as metadata and chunk at section boundaries so citations point at a clause, not a file.",
-            "Make the prompt answer only from retrieved passages, quote them, and refuse when nothing relevant is found; check quotes against the source automatically.",
-        ]
-        if change is not None and change <= 60:
-            steps.append(f"Re-index on every document change (the knowledge changes {format_value('knowledge_change_days', change)}); never train these facts into weights.")
-        steps.append("Escalate only if format or tone still fail with good retrieval: then fine-tune for behaviour on top of RAG (RAFT-style, with distractor passages).")
-    else:
-        held = max(100, round((n or 0) * 0.1)) if n else 100
-        steps += [
-            f"Hold out an evaluation set before training (about {held:,} examples, never trained on) and measure the best prompt-only baseline on it.",
-            "Clean the data first (`ftaudit inspect --write-clean`): drop duplicates and conflicting labels, mask personal data, keep the production prompt format.",
-            "Start with a pilot fine-tune on 50-100 examples, compare with the baseline, then scale by doubling the data while the gain continues.",
-        ]
-        if n is not None and n < 500:
-            steps.append(f"Collect more curated examples: {n:,} is thin; vendors recommend hundreds to thousands.")
-        steps.append("Pick a platform that still offers fine-tuning (see below) and keep the data and evaluation set so the model can be retrained when its base model is retired.")
-        if volume:
-            steps.append(f"Check the cost model at {volume:,.0f} requests a month: include training, hosting and retraining, not only per-token savings.")
+    return next_steps(case, decision, format_value("knowledge_change_days", change) if change is not None else None)
+
+
+SHORT_LABELS: dict[str, str] = {"prompt": "prompt engineering", "rag": "RAG", "fine_tune": "fine-tuning"}
+
+
+def headline(decision: Decision) -> str:
+    """The verdict with its hybrid part and the reason for it: "RAG, plus fine-tuning for the voice"."""
+    first = SHORT_LABELS[decision.approach]
+    text = first[0].upper() + first[1:]
     for extra in decision.also:
-        if extra == "rag":
-            steps.append("Also plan retrieval for the facts the model must look up; train behaviour, retrieve knowledge.")
-        elif extra == "fine_tune":
-            steps.append("Also consider fine-tuning for the format or tone once retrieval works, with your own examples.")
-    return steps
+        reasons = decision.also_reasons.get(extra) or []
+        if reasons:
+            text += f", plus {SHORT_LABELS[extra]} {' and '.join(reasons[:2])}"
+    return text
 
 
 def _summary(case: UseCase, decision: Decision, results: list[CriterionResult]) -> str:
@@ -316,6 +365,10 @@ def _summary(case: UseCase, decision: Decision, results: list[CriterionResult]) 
     reason = "; ".join(top) if top else "no criterion argues strongly for another approach"
     also = f", combined with {' and '.join(APPROACH_LABELS[a] for a in decision.also)}" if decision.also else ""
     return f"{APPROACH_LABELS[decision.approach]}{also} ({decision.confidence:.0%} confidence): {reason}."
+
+
+SETTLE_BELOW = 0.6
+"""Below this confidence the report leads with what would settle the verdict."""
 
 
 def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost: Any = None,
@@ -354,15 +407,27 @@ def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost:
         what_if.append(Change(field=w.field, value=w.value, approach=w.approach, known=w.known, text=describe_change(w)))
     platforms: list[PlatformNote] = []
     warn = list(warnings or [])
+    stated = case.value("constraints")
+    constraints = [str(c) for c in stated] if isinstance(stated, list) else []
+    note = None
     if decision.approach == "fine_tune" or "fine_tune" in decision.also:
-        platforms = platform_notes()
+        platforms = platform_notes(constraints=constraints)
+        note = constraint_note(constraints, platforms)
         chosen = str(case.value("platform") or "").lower()
         for p in platforms:
             if chosen and p.status in {"winding_down", "retired"} and (p.id in chosen or chosen in p.name.lower()):
                 warn.append(f"You plan to use {case.value('platform')}: {p.name} is {p.status.replace('_', ' ')}. {p.advice}")
     open_questions = _open_questions(case, decision, criteria)
+    settle: list[str] = []
+    if decision.confidence < SETTLE_BELOW:
+        unsure = [f"Confirm what was read with low confidence: {FACT_FIELDS[f.field].description.rstrip('.').lower()} "
+                  f"(read as {format_value(f.field, f.value) if FACT_FIELDS[f.field].kind != 'text' else f.value})."
+                  for f in case.unsure() if f.field in {x for c in criteria for x in c.facts()}]
+        settle = (unsure + open_questions)[:4] or [w.text for w in what_if[:3]]
     return AuditReport(
         case=case.name, approach=decision.approach, also=decision.also, confidence=decision.confidence,
+        also_reasons={str(k): v for k, v in decision.also_reasons.items()}, headline=headline(decision),
+        settle_first=printable(settle), platform_note=note,
         scores={str(a): s for a, s in decision.scores.items()}, summary=_summary(case, decision, results), criteria=results,
         citations=list(all_cites.values()), facts=list(case.facts.values()),
         what_would_change=what_if[:6],

@@ -1,0 +1,230 @@
+"""The advice after the facts are read: calibration, hybrids, the client's own numbers.
+
+On held-out writers of the blind corpus (tests/corpus; the reader and the calibrator are
+fitted on w01 w02 w03 w05 w08) it audits every case as a user would and prints:
+
+* the reliability table, expected calibration error (ECE, 10 equal-width bins) and the
+  AUROC of confidence for separating right verdicts from wrong ones, for the calibrated
+  confidence and for the formula it replaced (margin and coverage, computed from the
+  same decisions);
+* on cases labelled with a combination (``rag+fine_tune`` in ``also_acceptable``) the
+  share whose ``also`` names it; the share of other cases given an ``also``; and how many
+  ``also`` entries have no reason (must be 0);
+* on cases whose writer states a price per call or a monthly bill, the share whose cost
+  section uses that number.
+
+    python bench/bench_advice.py [--writers w04 w06 ...] [--cache /tmp/advice.pkl] [--tune-hybrid]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+from fit_confidence import HELD_OUT, TRAIN, collect
+from ftaudit.decide.confidence import calibrated, calibrator
+from ftaudit.decide.criteria import load_criteria, load_hybrid
+from ftaudit.decide.scoring import _score, decide, hybrid
+from ftaudit.facts import Fact, UseCase
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def legacy_confidence(features: dict[str, float], scores: dict[str, float]) -> float:
+    """The confidence formula before calibration: a sigmoid of the margin, shrunk by unknown facts."""
+    ranked = sorted(scores.values(), reverse=True)
+    margin = ranked[0] - ranked[1]
+    sure = 1.0 / (1.0 + math.exp(-margin / 2.0))
+    return min(0.5 + (sure - 0.5) * (0.6 + 0.4 * features["coverage"]), 0.97)
+
+
+def reliability(conf: list[float], ok: list[bool], bins: int = 10) -> tuple[list[tuple[str, int, float, float]], float]:
+    """Rows (bin, cases, mean confidence, accuracy) and the expected calibration error."""
+    rows, ece = [], 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, c in enumerate(conf) if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if not idx:
+            continue
+        mc = sum(conf[i] for i in idx) / len(idx)
+        acc = sum(ok[i] for i in idx) / len(idx)
+        ece += len(idx) / len(conf) * abs(mc - acc)
+        rows.append((f"{lo:.1f}-{hi:.1f}", len(idx), mc, acc))
+    return rows, ece
+
+
+def auroc(conf: list[float], ok: list[bool]) -> float:
+    """Probability that a right verdict has higher confidence than a wrong one (ties count half)."""
+    pos = [c for c, o in zip(conf, ok, strict=True) if o]
+    neg = [c for c, o in zip(conf, ok, strict=True) if not o]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def raw_label(case: Any, name: str) -> Any:
+    """A gold fact the engine's corpus loader leaves out (cost, bill, constraints)."""
+    for line in (case.path.parents[1] / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["case"] == case.slug:
+                fact = (row.get("facts") or {}).get(name)
+                return None if not isinstance(fact, dict) else fact
+    return None
+
+
+def combo(case: Any) -> bool:
+    return any("+" in a for a in case.also)
+
+
+def gold_case(case: Any) -> UseCase:
+    """The case with the writer's gold facts, all sure (what a perfect reader would give)."""
+    facts = [Fact(field=k, value=g.value, source="text", quote=g.span or "gold") for k, g in case.facts.items()]
+    return UseCase(name=case.slug).merged(facts)
+
+
+def hybrid_scores(rows: list[dict[str, Any]], min_support: float | None = None,
+                  gold: bool = False) -> dict[str, float]:
+    """Hybrid recall on combination-labelled cases, and ``also`` on other cases (``gold``: on gold facts)."""
+    rule = load_hybrid() if min_support is None else load_hybrid().model_copy(update={"min_support": min_support})
+    criteria = load_criteria()
+    named = with_combo = other = other_also = no_reason = 0
+    for r in rows:
+        case = gold_case(r["case"]) if gold else UseCase(facts={f.field: f for f in r["report"].facts})
+        _, effects = _score(case, criteria)
+        top = decide(case).approach if gold else r["report"].approach
+        also, reasons, _ = hybrid(top, effects, rule)
+        no_reason += sum(1 for a in also if not reasons.get(a))
+        if combo(r["case"]):
+            with_combo += 1
+            accepted = {"+".join(sorted(a.split("+"))) for a in r["case"].also}
+            named += bool(also) and "+".join(sorted([top, *also])) in accepted
+        else:
+            other += 1
+            other_also += bool(also)
+    return {"combo_cases": with_combo, "combo_named": named / max(with_combo, 1), "other_cases": other,
+            "other_with_also": other_also / max(other, 1), "also_without_reason": no_reason}
+
+
+def cost_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """On cases stating a price per call or a monthly bill, the share whose cost section uses it."""
+    stated = used = 0
+    misses = []
+    for r in rows:
+        for name in ("cost_per_call_usd", "monthly_bill_usd"):
+            gold = raw_label(r["case"], name)
+            if gold is None or str(gold.get("span", "")).startswith("data:"):
+                continue
+            stated += 1
+            cost = r["report"].cost or {}
+            got = (cost.get("stated") or {}).get(name)
+            if isinstance(got, int | float) and abs(float(got) - float(gold["value"])) <= 0.01 * float(gold["value"]):
+                used += 1
+            else:
+                misses.append(f"{r['case'].writer}/{r['case'].slug} {name}={gold['value']}")
+    return {"stated": stated, "used": used / max(stated, 1), "misses": misses}
+
+
+def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20) -> None:
+    """Reports for a blind review of the next steps: up to three per task kind, in turn, no labels."""
+    from ftaudit import audit
+    from ftaudit.report.steps import task_kind
+
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for r in sorted(rows, key=lambda r: (r["case"].writer, r["case"].slug)):
+        case = UseCase(name=r["case"].slug, description=r["case"].text, facts={f.field: f for f in r["report"].facts})
+        kind = task_kind(case)
+        by_kind.setdefault(kind.id if kind else "unknown", []).append(r)
+    picked: list[tuple[str, dict[str, Any]]] = []
+    while len(picked) < total and any(by_kind.values()):
+        for kind, group in sorted(by_kind.items()):
+            if group and len(picked) < total:
+                picked.append((kind, group.pop(len(group) // 2)))
+    out.mkdir(parents=True, exist_ok=True)
+    lines = ["report,task_kind,approach,also"]
+    for i, (kind, r) in enumerate(picked, 1):
+        name = f"{i:02d}-{r['case'].slug}"
+        report = audit(r["case"].path)  # afresh, with the code as it is now
+        (out / f"{name}.md").write_text(report.to_markdown(), encoding="utf-8")
+        (out / f"{name}.case.txt").write_text(r["case"].text, encoding="utf-8")
+        lines.append(f"{name},{kind},{r['report'].approach},{'+'.join(r['report'].also)}")
+    (out / "index.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "README.md").write_text(
+        "# Next steps for blind review\n\nEach `NN-<case>.md` is an ftaudit report on the use case in "
+        "`NN-<case>.case.txt` (held-out writers of tests/corpus). For each report, judge every item under "
+        "'Next steps': applicable to this use case (yes/no), with a word on why not. `index.csv` lists the task "
+        "kind ftaudit assigned.\n", encoding="utf-8")
+    print(f"wrote {len(picked)} reports to {out}: " + ", ".join(f"{k}" for k, _ in picked))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--writers", nargs="+", default=list(HELD_OUT))
+    ap.add_argument("--cache", type=Path, help="keep the audited rows here and reuse them")
+    ap.add_argument("--tune-hybrid", action="store_true", help="print hybrid scores over min_support on the training writers")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--review", type=Path, help="write 20 reports across task kinds here, for a blind reviewer")
+    args = ap.parse_args(argv)
+    writers = list(TRAIN) if args.tune_hybrid else args.writers
+    if args.cache and args.cache.exists():
+        rows = pickle.loads(args.cache.read_bytes())
+    else:
+        rows = collect(writers)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(rows))
+    if args.review:
+        write_review(rows, args.review)
+        return 0
+    if args.tune_hybrid:
+        for t in (1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0):
+            print(t, "read:", hybrid_scores(rows, t), "gold:", hybrid_scores(rows, t, gold=True))
+        return 0
+    ok = [bool(r["verdict_ok"]) for r in rows]
+    out: dict[str, Any] = {"writers": writers, "cases": len(rows), "accuracy": sum(ok) / max(len(ok), 1)}
+    print(f"{len(rows)} cases from {', '.join(writers)}; verdict accuracy {out['accuracy']:.3f}")
+    model = calibrator()
+    for name, conf in (("calibrated", [min(max(calibrated(r["features"], model), 0.03), 0.97) for r in rows]),
+                       ("before (margin x coverage)", [legacy_confidence(r["features"], r["report"].scores)
+                                                       for r in rows])):
+        table, ece = reliability(conf, ok)
+        roc = auroc(conf, ok)
+        out[name] = {"ece": ece, "auroc": roc, "mean_confidence": sum(conf) / len(conf), "table": table}
+        print(f"\n{name}: ECE {ece:.3f}, AUROC {roc:.3f}, mean confidence {sum(conf) / len(conf):.3f}")
+        print("  bin        cases  confidence  accuracy")
+        for b, n, mc, acc in table:
+            print(f"  {b:9}  {n:5}  {mc:10.3f}  {acc:8.3f}")
+    h = hybrid_scores(rows)
+    out["hybrid"] = h
+    print(f"\nhybrids: {h['combo_named']:.1%} of {h['combo_cases']} combination-labelled cases name it in `also`; "
+          f"{h['other_with_also']:.1%} of {h['other_cases']} other cases get an `also`; "
+          f"{h['also_without_reason']} `also` without a reason")
+    before_also = sum(1 for r in rows if combo(r["case"]) and any(
+        r["report"].scores[p] >= max(3.0, 0.5 * r["report"].scores[r["report"].approach])
+        for p in [{"rag": "fine_tune", "fine_tune": "rag"}.get(r["report"].approach)] if p))
+    print(f"  before (partner score >= max(3, half the winner's)): {before_also} of {h['combo_cases']}")
+    g = hybrid_scores(rows, gold=True)
+    out["hybrid_gold"] = g
+    print(f"  with the writers' gold facts: {g['combo_named']:.1%} of {g['combo_cases']} name it; "
+          f"{g['other_with_also']:.1%} of other cases get an `also`")
+    c = cost_scores(rows)
+    out["cost"] = c
+    print(f"\ncost: {c['used']:.1%} of {c['stated']} stated prices or bills are used by the cost section")
+    for m in c["misses"][:10]:
+        print("  not used:", m)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

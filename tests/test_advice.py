@@ -1,0 +1,286 @@
+"""The advice after the facts: hybrids, calibrated confidence, the client's numbers, platforms
+under constraints, next steps by task kind, and citations that argue their criterion's way."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from ftaudit.cost.model import estimate_costs
+from ftaudit.cost.options import stale_warning
+from ftaudit.decide.confidence import FEATURES, calibrator
+from ftaudit.decide.criteria import load_criteria
+from ftaudit.decide.scoring import decide
+from ftaudit.facts import Fact, UseCase
+from ftaudit.read.money import read_money
+from ftaudit.read.reader import read_facts
+from ftaudit.report.build import build_report, cite_criterion, platform_notes
+from ftaudit.report.steps import load_steps, next_steps, sizes, task_kind
+from ftaudit.retrieve.index import open_index
+from ftaudit.settings import KNOWLEDGE_DIR
+
+REVIEW = Path(__file__).parent / "data" / "citation-review.yaml"
+
+
+def _case(description: str = "", confidence: float = 1.0, **values: object) -> UseCase:
+    case = UseCase(name="t", description=description)
+    for name, value in values.items():
+        case = case.with_fact(Fact(field=name, value=value, source="text", quote=str(value), confidence=confidence))
+    return case
+
+
+# --- reading money and constraints ----------------------------------------------------
+
+
+def _money(text: str) -> dict[str, object]:
+    return {f.field: f.value for f in read_money(text)}
+
+
+def test_reads_a_stated_price_per_call_and_a_monthly_bill() -> None:
+    got = _money("Each call costs about $0.04 per request today. We pay roughly $9,000 a month on the API.")
+    assert got["cost_per_call_usd"] == pytest.approx(0.04)
+    assert got["monthly_bill_usd"] == pytest.approx(9000)
+    assert _money("It works out at about 3 cents an invoice.")["cost_per_call_usd"] == pytest.approx(0.03)
+    assert _money("The API bill was $41k last month.")["monthly_bill_usd"] == pytest.approx(41000)
+
+
+@pytest.mark.parametrize("text", [
+    "Our budget for the project is $50,000.",
+    "An analyst earns $6,000 a month, so the manual review is expensive.",
+    "We would like to stay under $0.002 per entry.",
+    "The board has capped spending at $5,000 a month.",
+    "GPUs rent for $2 per hour.",
+    "The product sells for $4 per unit.",
+])
+def test_budgets_salaries_targets_and_other_prices_are_not_what_a_call_costs(text: str) -> None:
+    assert _money(text) == {}
+
+
+def test_reads_constraints_and_ignores_their_negation() -> None:
+    got = _money("Data must stay in the EU and must not be used to train any vendor's models. "
+                 "Everything runs on our own servers.")
+    assert set(got["constraints"]) == {"eu_residency", "no_vendor_training", "on_prem"}  # type: ignore[arg-type]
+    assert _money("No patient data is involved in the templates.") == {}
+    assert _money("I'm not sure what we'd train it on anyway.") == {}
+
+
+def test_the_reader_reads_money_facts_through_its_hook() -> None:
+    facts = {f.field: f for f in read_facts("We pay about $0.011 per call on the current setup.")}
+    assert facts["cost_per_call_usd"].value == pytest.approx(0.011)
+    assert facts["cost_per_call_usd"].quote and facts["cost_per_call_usd"].sure
+
+
+# --- hybrids ----------------------------------------------------------------------------
+
+
+def test_two_gaps_give_a_hybrid_with_a_reason_for_each_part() -> None:
+    case = _case(needs_external_knowledge=True, knowledge_change_days=1, consistent_style=True, strict_format=True,
+                 monthly_volume=200_000)
+    d = decide(case)
+    assert d.approach == "rag" and d.also == ["fine_tune"]
+    assert d.also_reasons["fine_tune"] and "voice" in " ".join(d.also_reasons["fine_tune"])
+    assert set(d.also_criteria["fine_tune"]) <= {c.id for c in load_criteria()}
+
+
+def test_no_hybrid_without_a_second_gap() -> None:
+    only_knowledge = decide(_case(needs_external_knowledge=True, knowledge_change_days=7, needs_citations=True))
+    assert only_knowledge.approach == "rag" and only_knowledge.also == [] and only_knowledge.also_reasons == {}
+    only_behaviour = decide(_case(consistent_style=True, labelled_examples=5000, monthly_volume=1_000_000))
+    assert only_behaviour.approach == "fine_tune" and only_behaviour.also == []
+
+
+def test_the_hybrid_is_on_the_first_line_of_the_report() -> None:
+    case = _case(needs_external_knowledge=True, knowledge_change_days=1, consistent_style=True, strict_format=True)
+    report = build_report(case, open_index())
+    assert report.headline.startswith("RAG, plus fine-tuning for ")
+    first = next(line for line in report.to_markdown().splitlines() if line.startswith("**Recommendation"))
+    assert "plus fine-tuning for the voice" in first or "plus fine-tuning for the output format" in first
+    assert all(report.also_reasons.get(a) for a in report.also)
+
+
+# --- confidence ---------------------------------------------------------------------------
+
+
+def test_the_shipped_calibrator_is_fitted_and_complete() -> None:
+    model = calibrator()
+    assert model is not None and set(model["weights"]) == set(FEATURES)
+    assert model["train_writers"] == ["w01", "w02", "w03", "w05", "w08"]
+
+
+def test_unsure_facts_do_not_move_the_verdict_but_lower_the_confidence() -> None:
+    base = _case(stage="prototype")
+    unsure = base.merged([Fact(field=f, value=v, source="text", quote="q", confidence=0.5) for f, v in
+                          (("labelled_examples", 50_000), ("prompting_falls_short", True), ("consistent_style", True))])
+    sure, doubtful = decide(base), decide(unsure)
+    assert doubtful.approach == sure.approach
+    assert doubtful.features["unsure_flips"] == 1.0
+    assert doubtful.confidence < sure.confidence
+
+
+def test_a_low_confidence_report_leads_with_what_would_settle_it() -> None:
+    case = _case(stage="prototype").merged(
+        [Fact(field="labelled_examples", value=50_000, source="text", quote="50k", confidence=0.5),
+         Fact(field="prompting_falls_short", value=True, source="text", quote="it fails", confidence=0.5)])
+    report = build_report(case, open_index())
+    if report.confidence < 0.6:
+        assert report.settle_first
+        md = report.to_markdown()
+        assert md.index("## What would settle it") < md.index("## Criteria that decided it")
+    else:
+        assert report.settle_first == []
+
+
+# --- cost on the client's numbers ---------------------------------------------------------------
+
+
+def test_the_cost_section_uses_every_stated_number() -> None:
+    case = _case(monthly_volume=300_000, cost_per_call_usd=0.02, prompt_tokens=1200, labelled_examples=12_000,
+                 monthly_bill_usd=6000)
+    e = estimate_costs(case)
+    assert e is not None
+    assert e.stated == {"cost_per_call_usd": 0.02, "monthly_bill_usd": 6000.0, "prompt_tokens": 1200.0,
+                        "monthly_volume": 300_000.0}
+    assert e.cost_per_call_today == pytest.approx(0.02) and e.monthly_cost_prompting == pytest.approx(6000)
+    assert e.prompt_tokens_prompting == 1200
+    ids = [o.id for o in e.options]
+    assert ids[0] == "today" and {"cheaper_model", "caching", "rag", "fine_tune_api", "open_weight"} <= set(ids)
+    today = e.options[0]
+    assert today.monthly == pytest.approx(6000)
+    assert all(o.monthly < today.monthly for o in e.options if o.id in {"cheaper_model", "caching"})
+    rag = next(o for o in e.options if o.id == "rag")
+    assert rag.per_call > next(o for o in e.options if o.id == "cheaper_model").per_call  # the context it adds
+    assert any("stated" in p for p in e.provenance)
+    md = e.to_markdown()
+    assert "$0.02" in md and "300,000" in md and "Retraining" in md
+
+
+def test_a_bill_and_a_price_give_the_volume() -> None:
+    e = estimate_costs(_case(monthly_bill_usd=4000, cost_per_call_usd=0.004))
+    assert e is not None and e.monthly_volume == pytest.approx(1_000_000)
+    assert any("derived" in p for p in e.provenance)
+
+
+def test_retraining_follows_how_often_the_data_changes() -> None:
+    e = estimate_costs(_case(monthly_volume=100_000, labelled_examples=5000, knowledge_change_days=30))
+    assert e is not None and "12.0 times a year" in e.retraining  # 365 / 30, capped at monthly
+    ft = next(o for o in e.options if o.id == "fine_tune_api")
+    assert ft.one_off > 0 and ft.retraining_per_year == pytest.approx(ft.one_off * 12, rel=0.01)
+    slow = estimate_costs(_case(monthly_volume=100_000, labelled_examples=5000))
+    assert slow is not None and "once a year" in slow.retraining
+
+
+def test_prices_and_platforms_are_dated_sourced_and_fresh() -> None:
+    prices = yaml.safe_load((KNOWLEDGE_DIR / "prices.yaml").read_text(encoding="utf-8"))
+    as_of = date.fromisoformat(str(prices["as_of"]))
+    entries = [*prices["models"].values(), *prices["fine_tuning"].values(), prices["open_weight"]]
+    for entry in entries:
+        assert entry["source"].startswith("https://")
+        assert (as_of - date.fromisoformat(str(entry["checked"]))).days <= 90
+    platforms = yaml.safe_load((KNOWLEDGE_DIR / "platforms.yaml").read_text(encoding="utf-8"))
+    for p in platforms["platforms"]:
+        assert p["sources"] and (date.fromisoformat(str(platforms["as_of"])) - p["checked"]).days <= 90
+
+
+def test_an_old_price_file_is_warned_about() -> None:
+    assert stale_warning("2024-08-20", today=date(2026, 12, 2)) is not None
+    assert stale_warning("2026-11-20", today=date(2026, 12, 2)) is None
+
+
+# --- platforms under constraints ------------------------------------------------------------------
+
+
+def test_on_prem_leaves_only_self_hosted_platforms_and_says_so() -> None:
+    kept = platform_notes(date(2026, 12, 2), constraints=["on_prem"])
+    assert [p.id for p in kept] == ["local"]
+    case = _case(labelled_examples=20_000, consistent_style=True, monthly_volume=1_000_000, constraints=["on_prem"])
+    report = build_report(case, open_index())
+    assert report.approach == "fine_tune" and report.platform_note and "Azure" in report.platform_note
+
+
+def test_eu_residency_names_the_terms_and_what_to_confirm() -> None:
+    kept = {p.id: p for p in platform_notes(date(2026, 12, 2), constraints=["eu_residency"])}
+    assert "gemini_api" not in kept and "azure" in kept
+    assert kept["azure"].residency and not kept["azure"].to_confirm
+    assert "eu_residency" in kept["vertex"].to_confirm
+
+
+# --- next steps by task kind --------------------------------------------------------------------
+
+
+def test_every_task_kind_has_its_evaluation() -> None:
+    kinds = {k.id: k for k in load_steps().kinds}
+    assert set(kinds) == {"classification", "extraction", "sql_code", "agent_tools", "summarisation_generation",
+                          "translation", "question_answering"}
+    assert "F1" in kinds["classification"].evaluation and "exact match" in kinds["extraction"].evaluation
+    assert "execution accuracy" in kinds["sql_code"].evaluation
+    assert "tool-call validity" in kinds["agent_tools"].evaluation
+    assert "terminology accuracy" in kinds["translation"].evaluation
+    assert "grounded answer rate" in kinds["question_answering"].evaluation
+
+
+def test_an_agent_gets_tool_schemas_not_retrieval_recall() -> None:
+    case = _case("A support agent with tool calling books appointments through our API.", task_kind="research",
+                 prompting_falls_short=True)
+    steps = " ".join(next_steps(case, decide(case)))
+    assert task_kind(case).id == "agent_tools"  # type: ignore[union-attr]
+    assert "tool-call validity" in steps and "strict" in steps and "recall@5" not in steps
+
+
+def test_pilot_sizes_follow_the_data_the_team_has() -> None:
+    pilot = load_steps().pilot
+    assert sizes(50_000, pilot) == (2000, 9600)
+    assert sizes(300, pilot) == (100, 200)
+    case = _case(task_kind="classification", labelled_examples=50_000, monthly_volume=2_000_000,
+                 strict_format=True, prompting_falls_short=True)
+    steps = " ".join(next_steps(case, decide(case)))
+    assert "2,000" in steps and "9,600" in steps and "50-100 examples" not in steps
+    assert "structured outputs" in steps
+
+
+# --- citations -----------------------------------------------------------------------------------
+
+
+def test_every_cited_quote_was_reviewed_to_argue_its_criterion_s_way() -> None:
+    reviewed = {(r["criterion"], r["section"], r["quote"]): r["argues"]
+                for r in yaml.safe_load(REVIEW.read_text(encoding="utf-8"))["reviewed"]}
+    index = open_index()
+    for criterion in load_criteria():
+        cites, _ = cite_criterion(index, criterion)
+        assert cites, criterion.id
+        for c in cites:
+            if c.origin == "user":
+                continue
+            assert c.section_id in criterion.cites, (criterion.id, c.section_id)
+            key = (criterion.id, c.section_id, c.quote)
+            assert key in reviewed, f"unreviewed quote for {criterion.id}: {c.quote!r}"
+            assert reviewed[key] == criterion.favours, key
+
+
+def test_no_guidance_section_describes_ftaudit_itself() -> None:
+    for path in sorted((KNOWLEDGE_DIR / "guidance").glob("*.md")):
+        assert "ftaudit" not in path.read_text(encoding="utf-8").lower(), path.name
+
+
+def test_a_bill_alone_still_gives_a_cost_section_on_that_bill() -> None:
+    e = estimate_costs(_case(monthly_bill_usd=21_000))
+    assert e is not None and e.monthly_cost_prompting == pytest.approx(21_000)
+    assert e.stated == {"monthly_bill_usd": 21_000.0} and "derived from your monthly bill" in e.provenance[0]
+    assert estimate_costs(_case(cost_per_call_usd=0.01)) is None  # a price alone gives no monthly figure
+
+
+def test_a_bill_just_under_an_amount_is_stated_but_staying_under_it_is_a_target() -> None:
+    assert _money("Our API bill is just under $19,000 a month.")["monthly_bill_usd"] == pytest.approx(19_000)
+    assert _money("The monthly bill is under $40 on the API.")["monthly_bill_usd"] == pytest.approx(40)
+    assert _money("The API bill must stay under $5,000 a month.") == {}
+
+
+def test_words_that_merely_look_like_a_task_kind_do_not_set_it() -> None:
+    agents = _case("Literary agents email the royalties team about 600 questions a month.",
+                   task_kind="question_answering")
+    assert task_kind(agents).id == "question_answering"  # type: ignore[union-attr]
+    codes = _case("The model picks the fault code from our code list for every work order.", task_kind="extraction")
+    assert task_kind(codes).id == "extraction"  # type: ignore[union-attr]
+    sql = _case("Analysts ask in English and the model writes the SQL for our warehouse.", task_kind="generation")
+    assert task_kind(sql).id == "sql_code"  # type: ignore[union-attr]
