@@ -210,7 +210,7 @@ def test_the_interview_over_http(client: httpx.Client) -> None:
         state, asked = r.json(), asked + 1
     assert state["question"] is None and asked >= 1
     report = client.get(f"/v1/sessions/{sid}/report").json()
-    assert report["approach"] in {"prompt", "rag", "fine_tune"} and report["case"] == "use case"
+    assert report["approach"] in {"prompt", "rag", "fine_tune"} and report["case"] == "We want an assistant for our HR policies"
     r = client.post(f"/v1/sessions/{sid}/answer", json={"text": "Our policies change every week."})
     assert r.status_code == 200 and r.json()["settled"]
     assert client.delete(f"/v1/sessions/{sid}").status_code == 204
