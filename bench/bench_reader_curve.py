@@ -6,13 +6,15 @@ trained on some writers and scored here on writers it never saw).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ftaudit.app.cases import read_case
 from ftaudit.decide.scoring import decide
-from ftaudit.facts import UseCase
+from ftaudit.facts import Fact, UseCase
 from ftaudit.read.corpus import DECISIVE, GoldCase, judge
 from ftaudit.read.learned import LearnedReader
 from ftaudit.read.reader import read_facts
@@ -26,11 +28,20 @@ def _data_facts(path: Path) -> tuple[Any, ...]:
     return tuple(inspect_paths(files).facts) if files else ()
 
 
-def score_reader(reader: LearnedReader | None, cases: list[GoldCase]) -> dict[str, float]:
-    """Verdict accuracy, decisive precision/recall and sure misreads of ``reader`` on ``cases``."""
+def score_reader(reader: LearnedReader | None, cases: list[GoldCase],
+                 read: Callable[[GoldCase], list[Fact]] | None = None,
+                 per_field: dict[str, Counter[str]] | None = None) -> dict[str, float]:
+    """Verdict accuracy, decisive precision/recall and sure misreads of ``reader`` on ``cases``.
+
+    ``read`` replaces reading a case's text (a training run passes one that reuses cached features);
+    ``per_field`` collects right/wrong/missing counts per decisive fact.
+    """
     right = wrong = missing = verdicts = sure_misread_cases = 0
     for c in cases:
-        facts = read_facts(c.text, reader=reader) if reader is not None else read_facts(c.text)
+        if read is not None:
+            facts = read(c)
+        else:
+            facts = read_facts(c.text, reader=reader) if reader is not None else read_facts(c.text)
         case = UseCase(name=c.slug, description=c.text).merged(facts).merged(list(_data_facts(c.path)))
         d = decide(case)
         verdicts += c.verdict_ok(d.approach, d.also)
@@ -43,6 +54,8 @@ def score_reader(reader: LearnedReader | None, cases: list[GoldCase]) -> dict[st
             wrong += outcome == "wrong"
             missing += outcome == "missing"
             misread |= outcome == "wrong"
+            if per_field is not None and outcome is not None:
+                per_field.setdefault(name, Counter())[outcome] += 1
         sure_misread_cases += misread
     n = max(len(cases), 1)
     return {
