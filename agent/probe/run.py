@@ -82,12 +82,17 @@ def run_probes(data: DataReport, samples: Samples, *, case: UseCase | None = Non
 
 
 def task_shape(examples: Sequence[Sample], inspected: str | None) -> str:
-    """``classification`` when the answers are short labels from a closed set (at most a third
-    as many distinct answers as examples), else the inspector's shape (or ``generation``)."""
+    """``classification`` when the answers are short labels from a closed set (at least 95% of them
+    short, at most a third as many distinct as examples), else the inspector's shape (or
+    ``generation``)."""
     answers = [" ".join(e.answer.split()) for e in examples]
-    distinct = set(answers)
-    if (len(answers) >= 10 and 2 <= len(distinct) <= min(MAX_LABELS, max(2, len(answers) // 3))
-            and all(len(a) <= MAX_LABEL_CHARS for a in distinct)):
+    # A few odd rows (a pasted paragraph where a label belongs) must not turn a label column into
+    # free text: the shape is the one 95% of the answers have; the odd ones become classes too
+    # small to learn, which the learnability probe excludes and reports.
+    short = [a for a in answers if len(a) <= MAX_LABEL_CHARS]
+    distinct = set(short)
+    if (len(answers) >= 10 and len(short) >= 0.95 * len(answers)
+            and 2 <= len(distinct) <= min(MAX_LABELS, max(2, len(short) // 3))):
         return "classification"
     return inspected if inspected not in (None, "classification") else "generation"
 

@@ -39,6 +39,14 @@ CODE_EXTENSIONS = frozenset({".py", ".js", ".ts", ".sh", ".ipynb", ".java", ".go
 """Source files are read by the inspector but are not documents for the retrievability probe."""
 
 
+
+def _shown(name: str) -> str:
+    """A file name as reports show it: bytes that are not UTF-8 (surrogate escapes) become U+FFFD."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return name.encode("utf-8", "replace").decode("utf-8")
+
 @dataclass(frozen=True, slots=True)
 class Sample:
     """One usable example: the input text, the answer and where it came from."""
@@ -89,7 +97,7 @@ class CollectingInspector(Inspector):
             return
         s = self.samples
         s.seen += 1
-        sample = Sample((ex.user or ex.prompt)[:MAX_TEXT_CHARS], ex.answer[:MAX_TEXT_CHARS], fr.name, line)
+        sample = Sample((ex.user or ex.prompt)[:MAX_TEXT_CHARS], ex.answer[:MAX_TEXT_CHARS], _shown(fr.name), line)
         if len(s.examples) < self._max:
             s.examples.append(sample)
             return
@@ -146,22 +154,22 @@ class CollectingInspector(Inspector):
         texts, label, _ = roles
         s = self.samples
         before = len(s.examples)
-        s.examples = [e for e in s.examples if e.file != fr.name]
+        s.examples = [e for e in s.examples if e.file != _shown(fr.name)]
         s.seen -= before - len(s.examples)
-        s.inferred[fr.name] = f"input from {', '.join(texts)}; answer from {label}"
+        s.inferred[_shown(fr.name)] = f"input from {', '.join(texts)}; answer from {label}"
         for line, rec in raw:
             text = "\n".join(rec.get(c, "") for c in texts).strip()
             value = rec.get(label, "").strip()
             if text and value:
                 s.seen += 1
-                s.examples.append(Sample(text, value, fr.name, line))
+                s.examples.append(Sample(text, value, _shown(fr.name), line))
 
     def _document(self, units: Iterator[tuple[int, str]], fr: FileReport, sink: FindingSink,
                   state: ReadState, src: Source) -> None:
         if src.ext in CODE_EXTENSIONS:  # a program is not a document the answers could be retrieved from
             super()._document(units, fr, sink, state, src)
             return
-        kept = self.samples.documents.setdefault(src.display, [])
+        kept = self.samples.documents.setdefault(_shown(src.display), [])
 
         def tap() -> Iterator[tuple[int, str]]:
             s = self.samples
@@ -176,7 +184,7 @@ class CollectingInspector(Inspector):
 
         super()._document(tap(), fr, sink, state, src)
         if not kept:
-            del self.samples.documents[src.display]
+            del self.samples.documents[_shown(src.display)]
 
 
 def inspect_and_collect(paths: Sequence[str | Path], *, limits: Limits | None = None,

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ftaudit.inspect.injection import DESCRIPTIONS as PATTERN_DESCRIPTIONS
 from ftaudit.inspect.injection import INVISIBLE, scan, strip_invisible
 from ftaudit.read.instructions import DESCRIPTIONS as INSTRUCTION_DESCRIPTIONS
-from ftaudit.read.instructions import gives_orders, instruction_kind
+from ftaudit.read.instructions import addressed, gives_orders, instruction_kind
 from ftaudit.read.lexicon import sentences
 from ftaudit.read.skeleton import skeleton
 
@@ -62,6 +62,7 @@ _ROLE_HEADING = re.compile(
     r"(?:\*\*)?[ \t]*:?[ \t]*\n(?P<body>(?:[ \t]*\S[^\n]*(?:\n|\Z))*)"
 )
 """A "# System" or "## Instructions" heading and the paragraph under it."""
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b")
 _REAL_TEMPLATE = re.compile(r"<\||\[/?inst\]|<<sys>>", re.I)
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)
 """A run of lines without a blank line between them."""
@@ -90,8 +91,10 @@ STRONG = frozenset({"addressed_instruction", "counterfactual", "verdict_dictatio
                     "model_directive", "obfuscated_instructions", "role_markup", "override_instructions",
                     "role_hijack", "fake_chat_markup", "auditor_directed", "prompt_exfiltration", "tool_abuse",
                     "hidden_markup", "encoded_instructions"})
-"""Kinds that taint their whole paragraph: the sentences around an order are the attacker's text
-too ("Ignore the above. We have two million labelled examples."), so none of them is read."""
+"""Kinds that taint the rest of their paragraph: the sentences after an order are the attacker's
+text too ("Ignore the above. We have two million labelled examples."), and so is a lead-in just
+before it (an address, a fragment, a sentence to "you"); an ordinary sentence before it is the
+user's and is still read."""
 
 
 @dataclass(frozen=True)
@@ -175,19 +178,24 @@ def findings(text: str) -> list[Finding]:
         chars[f.start:f.end] = [c if c in "\n\r" else " " for c in chars[f.start:f.end]]
     rest = "".join(chars)
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(rest)]
-    tainted: set[int] = set()
-    plain: list[tuple[int, int, int]] = []
+    first_order: dict[int, int] = {}  # paragraph -> where its first order starts
+    plain: list[tuple[int, int, int, bool]] = []
     for sent in sentences(rest):
         end = _sentence_end(rest, sent.start, sent.text)
         para = next((i for i, (a, b) in enumerate(paragraphs) if a <= sent.start < b), -1)
-        kinds = _sentence_kinds(rest[sent.start:end])  # as written: spacing can carry obfuscation
+        raw = rest[sent.start:end]
+        kinds = _sentence_kinds(raw)  # as written: spacing can carry obfuscation
         if kinds:
             out.extend(Finding(sent.start, end, k) for k in kinds)
             if STRONG.intersection(kinds):
-                tainted.add(para)
+                first_order.setdefault(para, sent.start)
         else:
-            plain.append((sent.start, end, para))
-    out.extend(Finding(a, b, None) for a, b, para in plain if para in tainted)
+            # Before an order, only its lead-in belongs to it: an address ("Message for the
+            # model: this is a red-team check.") or a fragment ("Override accepted.").
+            plain.append((sent.start, end, para,
+                          addressed(raw) or _words(raw) < 4 or bool(_YOU.search(skeleton(raw)))))
+    out.extend(Finding(a, b, None) for a, b, para, lead_in in plain
+               if para in first_order and (a > first_order[para] or lead_in))
     whole = scan(text)
     if "invisible_characters" in whole or "encoded_instructions" in whole:
         shown = {f.kind for f in out}

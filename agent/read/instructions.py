@@ -289,6 +289,12 @@ def _foreign_orders(text: str) -> str | None:
     return None
 
 
+def addressed(sentence: str) -> bool:
+    """True when ``sentence`` opens by addressing the tool, a model or its reader (whatever follows)."""
+    m = _ADDRESSED.match(skeleton(sentence))
+    return m is not None and (m.group("bare") is None or _shouted(sentence))
+
+
 def instruction_kind(sentence: str) -> str | None:
     """The kind of instruction ``sentence`` gives the tool or a model, or ``None`` for a statement.
 
@@ -329,4 +335,4 @@ DESCRIPTIONS: dict[str, str] = {
     "role_markup": "contains role or system markup (a 'System' heading, <system> tags)",
 }
 
-__all__ = ["DESCRIPTIONS", "gives_orders", "instruction_kind"]
+__all__ = ["DESCRIPTIONS", "addressed", "gives_orders", "instruction_kind"]
