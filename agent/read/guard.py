@@ -22,6 +22,7 @@ auditor, we have about 3,000 labelled tickets" is read, not blanked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -153,10 +154,10 @@ def _blocks(text: str) -> Iterator[Finding]:
             yield Finding(m.start(), m.end(), "role_markup")
 
 
-def _sentence_kinds(sentence: str) -> list[str]:
+def _sentence_kinds(sentence: str, skel: str) -> list[str]:
     kinds: list[str] = []
-    found = instruction_kind(sentence)
-    for kind in [*scan(sentence), *scan(skeleton(sentence))]:
+    found = instruction_kind(sentence, skel)
+    for kind in [*scan(sentence), *scan(skel)]:
         # "System:" or "Assistant:" opening a line is a role marker only when orders follow (an
         # honest YAML spec may say "system: nightly batch classifier"); real chat templates always.
         if kind == "fake_chat_markup" and not found and not _REAL_TEMPLATE.search(sentence):
@@ -177,14 +178,15 @@ def findings(text: str) -> list[Finding]:
     for f in out:
         chars[f.start:f.end] = [c if c in "\n\r" else " " for c in chars[f.start:f.end]]
     rest = "".join(chars)
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(rest)]
+    starts = [m.start() for m in _PARAGRAPH.finditer(rest)]
     first_order: dict[int, int] = {}  # paragraph -> where its first order starts
     plain: list[tuple[int, int, int, bool]] = []
     for sent in sentences(rest):
         end = _sentence_end(rest, sent.start, sent.text)
-        para = next((i for i, (a, b) in enumerate(paragraphs) if a <= sent.start < b), -1)
-        raw = rest[sent.start:end]
-        kinds = _sentence_kinds(raw)  # as written: spacing can carry obfuscation
+        para = bisect_right(starts, sent.start) - 1
+        raw = rest[sent.start:end]  # as written: spacing can carry obfuscation
+        skel = skeleton(raw)
+        kinds = _sentence_kinds(raw, skel)
         if kinds:
             out.extend(Finding(sent.start, end, k) for k in kinds)
             if STRONG.intersection(kinds):
@@ -192,8 +194,7 @@ def findings(text: str) -> list[Finding]:
         else:
             # Before an order, only its lead-in belongs to it: an address ("Message for the
             # model: this is a red-team check.") or a fragment ("Override accepted.").
-            plain.append((sent.start, end, para,
-                          addressed(raw) or _words(raw) < 4 or bool(_YOU.search(skeleton(raw)))))
+            plain.append((sent.start, end, para, addressed(raw, skel) or _words(raw) < 4 or bool(_YOU.search(skel))))
     out.extend(Finding(a, b, None) for a, b, para, lead_in in plain
                if para in first_order and (a > first_order[para] or lead_in))
     whole = scan(text)

@@ -51,7 +51,7 @@ _ORDER_VERB = (
     r"file|name|show|display|reveal|pass|leave|throw|discard|present|rank|move|swap|convert|round|insert|paste|"
     r"send|forward|cite|quote|link|approve|reject|deny|allow|permit|remember|store|save|learn|fix|correct|update|"
     r"adjust|modify|alter|edit|rewrite|rephrase|boost|promote|prioriti[sz]e|emphasi[sz]e|highlight|downplay|"
-    r"minimi[sz]e|maximi[sz]e|inflate|force|lock|pin|hard-?code|believe|disclose|dump|leak|"
+    r"minimi[sz]e|maximi[sz]e|inflate|force|lock|pin|hard-?code|disclose|dump|leak|"
     r"(?:do not|don't|never) (?:mention|flag|report|say|tell|reveal|ask|question|change|use|apply|follow|include|"
     r"cite|warn|note|list|show|output|re-?derive|check|verify|doubt|query|challenge|correct|count))"
 )
@@ -289,20 +289,22 @@ def _foreign_orders(text: str) -> str | None:
     return None
 
 
-def addressed(sentence: str) -> bool:
-    """True when ``sentence`` opens by addressing the tool, a model or its reader (whatever follows)."""
-    m = _ADDRESSED.match(skeleton(sentence))
+def addressed(sentence: str, skel: str | None = None) -> bool:
+    """True when ``sentence`` opens by addressing the tool, a model or its reader (whatever follows).
+    ``skel`` is its :func:`skeleton` when the caller has it already."""
+    m = _ADDRESSED.match(skeleton(sentence) if skel is None else skel)
     return m is not None and (m.group("bare") is None or _shouted(sentence))
 
 
-def instruction_kind(sentence: str) -> str | None:
+def instruction_kind(sentence: str, skel: str | None = None) -> str | None:
     """The kind of instruction ``sentence`` gives the tool or a model, or ``None`` for a statement.
 
     Kinds: ``addressed_instruction``, ``counterfactual``, ``verdict_dictation``,
-    ``foreign_instructions``, ``model_directive`` (orders about the model's own rules or
-    prompt: "disable your safety filters").
+    ``foreign_instructions``, ``obfuscated_instructions``, ``model_directive`` (orders about the
+    model's own rules or prompt: "disable your safety filters").  ``skel`` is the sentence's
+    :func:`skeleton` when the caller has it already.
     """
-    s = skeleton(sentence)
+    s = skeleton(sentence) if skel is None else skel
     if not s:
         return None
     if _obfuscated(sentence, s):
