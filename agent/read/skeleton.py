@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_HIDDEN = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-                     "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
-"""Characters that render as nothing: soft hyphen, zero-width and joiners, bidi controls, tags."""
+from ftaudit.read.text import INVISIBLE_CHARS
+
+_HIDDEN = re.compile(f"[{INVISIBLE_CHARS}\U000e0000-\U000e007f]")
+"""Characters that render as nothing: soft hyphen, zero-width and joiners, bidi controls, and the
+Unicode tag characters (which the reader's own normalisation leaves to the guard)."""
 
 # Letters from other scripts drawn like Latin ones (after NFKC, which already folds full-width
 # and most compatibility forms).  Folded only inside words that also hold Latin letters, or

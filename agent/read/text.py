@@ -11,8 +11,10 @@ import unicodedata
 
 # Zero-width characters, soft hyphen, bidi controls and the BOM: invisible, and used to
 # split a word so that no cue matches it.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+INVISIBLE_CHARS = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+                   "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0")
+"""The body of a character class: what renders as nothing (also :mod:`ftaudit.read.skeleton`'s)."""
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 CONTROL = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """Terminal escape sequences (CSI and two-character escapes), then the other control characters
 but tab, newline and CR."""
