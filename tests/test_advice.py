@@ -212,7 +212,7 @@ def test_eu_residency_names_the_terms_and_what_to_confirm() -> None:
 def test_every_task_kind_has_its_evaluation() -> None:
     kinds = {k.id: k for k in load_steps().kinds}
     assert set(kinds) == {"classification", "extraction", "sql_code", "agent_tools", "summarisation_generation",
-                          "translation", "question_answering"}
+                          "translation", "question_answering", "code_set"}
     assert "F1" in kinds["classification"].evaluation and "exact match" in kinds["extraction"].evaluation
     assert "execution accuracy" in kinds["sql_code"].evaluation
     assert "tool-call validity" in kinds["agent_tools"].evaluation
@@ -237,6 +237,63 @@ def test_pilot_sizes_follow_the_data_the_team_has() -> None:
     steps = " ".join(next_steps(case, decide(case)))
     assert "2,000" in steps and "9,600" in steps and "50-100 examples" not in steps
     assert "structured outputs" in steps
+
+
+def test_sizes_follow_a_count_read_with_low_confidence_and_say_so() -> None:
+    case = _case("We hand-corrected 6,500 parses.", task_kind="extraction", strict_format=True,
+                 prompting_falls_short=True, monthly_volume=80_000, prompt_tokens=3_800)
+    case = case.with_fact(Fact(field="labelled_examples", value=6500, source="text", quote="6,500 parses",
+                               confidence=0.6))
+    steps = " ".join(next_steps(case, decide(case)))
+    hold_out, pilot = sizes(6500, load_steps().pilot)
+    assert f"{hold_out:,} examples" in steps and f"{pilot:,} examples" in steps
+    assert "Count the curated" not in steps and "100 held-out" not in steps
+
+
+def test_a_cheaper_model_is_not_offered_when_quality_is_the_blocker_or_the_team_is_on_prem() -> None:
+    quality = _case(task_kind="classification", monthly_volume=500_000, labelled_examples=40_000,
+                    prompting_falls_short=True)
+    assert "smaller or newer current model" not in " ".join(next_steps(quality, decide(quality)))
+    on_prem = _case(task_kind="classification", monthly_volume=500_000, labelled_examples=40_000,
+                    constraints=["on_prem"], prompt_tokens=4000)
+    steps = " ".join(next_steps(on_prem, decide(on_prem)))
+    assert "smaller or newer current model" not in steps and "prompt caching" not in steps
+    cost_only = _case(task_kind="classification", monthly_volume=500_000, prompt_tokens=4000)
+    steps = " ".join(next_steps(cost_only, decide(cost_only)))
+    assert "smaller or newer current model" in steps and "prompt caching" in steps
+
+
+def test_a_small_job_gets_a_light_check_not_an_evaluation_programme() -> None:
+    case = _case("We translate about 10 flyers a month for our food bank.", task_kind="transformation",
+                 monthly_volume=10, budget="none")
+    steps = next_steps(case, decide(case))
+    text = " ".join(steps)
+    assert task_kind(case).id == "translation"  # type: ignore[union-attr]
+    assert "COMET" not in text and "Log real inputs" not in text and "Classify each failure" not in text
+    assert "fluent reader" in steps[0]
+    big = _case("We translate 200,000 support articles a month.", task_kind="transformation", monthly_volume=200_000)
+    assert "COMET" in " ".join(next_steps(big, decide(big)))
+
+
+def test_steps_that_clash_with_the_task_are_dropped() -> None:
+    anonymiser = _case("The model anonymises CVs: it finds and masks every personal identifier.",
+                       task_kind="transformation", labelled_examples=20_000, prompting_falls_short=True,
+                       strict_format=True, constraints=["personal_data"])
+    assert "Mask personal data" not in " ".join(next_steps(anonymiser, decide(anonymiser)))
+    parser = _case("The model parses CVs into our JSON schema.", task_kind="extraction", labelled_examples=20_000,
+                   prompting_falls_short=True, strict_format=True, constraints=["personal_data"])
+    assert "Mask personal data" in " ".join(next_steps(parser, decide(parser)))
+    tried = _case("Few-shot examples chosen by similarity helped a little.", task_kind="extraction",
+                  labelled_examples=5000, prompting_falls_short=True)
+    assert "few-shot examples per request" not in " ".join(next_steps(tried, decide(tried)))
+
+
+def test_a_large_code_set_gets_code_level_accuracy_and_a_candidate_shortlist() -> None:
+    case = _case("We assign 10-digit HS codes to every customs line.", task_kind="classification",
+                 labelled_examples=400_000, prompting_falls_short=True)
+    steps = " ".join(next_steps(case, decide(case)))
+    assert task_kind(case).id == "code_set"  # type: ignore[union-attr]
+    assert "code hierarchy" in steps and "shortlist" in steps and "per-class" not in steps
 
 
 # --- citations -----------------------------------------------------------------------------------

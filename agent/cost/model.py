@@ -284,6 +284,21 @@ def _money(x: float, currency: str, small: bool = False) -> str:
     return f"{sym}{x:,.2f}" if abs(x) < 1000 else f"{sym}{x:,.0f}"
 
 
+COST_FACTS = ("cost_per_call_usd", "monthly_bill_usd", "monthly_volume", "prompt_tokens", "platform",
+              "labelled_examples")
+"""The client's numbers the cost section uses, also when they were read with low confidence."""
+
+
+def _at_face_value(case: UseCase) -> UseCase:
+    """``case`` with the cost numbers read with low confidence taken as stated.
+
+    They never move the verdict, but a cost section that drops a number the client wrote is
+    wrong about their own setup; the provenance lines keep the "please confirm" of each.
+    """
+    unsure = {f.field: f.model_copy(update={"confidence": 1.0}) for f in case.unsure() if f.field in COST_FACTS}
+    return case.model_copy(update={"facts": {**case.facts, **unsure}}) if unsure else case
+
+
 def _per_request(prompt: float, output: float, price: ModelPrice) -> float:
     return (prompt * price.input + output * price.output) / 1e6
 
@@ -306,6 +321,8 @@ def estimate_costs(
     Returns:
         None when the monthly volume is unknown.
     """
+    original = case
+    case = _at_face_value(case)
     stated_call = case.value("cost_per_call_usd")
     stated_bill = case.value("monthly_bill_usd")
     provenance: list[str] = []
@@ -319,7 +336,7 @@ def estimate_costs(
     elif volume is None:
         volume = 0.0  # set from the bill below, once the price of one request is known
     else:
-        provenance.append(f"volume: {float(volume):,.0f} requests a month ({case.facts['monthly_volume'].evidence()})")
+        provenance.append(f"volume: {float(volume):,.0f} requests a month ({original.facts['monthly_volume'].evidence()})")
     volume = float(volume)
     prompting_model = prompting_model or _model_in_use(case, prices)
     pr = load_prices(prices, prompting_model=prompting_model, fine_tune_model=fine_tune_model)
@@ -328,7 +345,7 @@ def estimate_costs(
     assumptions: list[str] = []
 
     # Prompt length today.
-    fact = case.facts.get("prompt_tokens")
+    fact = original.facts.get("prompt_tokens")
     if fact is not None and fact.source not in ("file", "default"):
         prompt_today = int(fact.value)
         assumptions.append(f"today's prompt is {prompt_today:,} tokens ({fact.evidence()})")
@@ -377,7 +394,7 @@ def estimate_costs(
                              f"`{pr.prompting.name}` with the prompt assumed here; state the volume to replace it")
     if stated_call:
         per_prompting = float(stated_call)
-        provenance.append(f"cost per call today: ${per_prompting:g}, stated ({case.facts['cost_per_call_usd'].evidence()})")
+        provenance.append(f"cost per call today: ${per_prompting:g}, stated ({original.facts['cost_per_call_usd'].evidence()})")
     elif stated_bill:
         per_prompting = float(stated_bill) / volume
         provenance.append(f"cost per call today: ${per_prompting:.5f}, derived from your monthly bill "

@@ -56,6 +56,8 @@ class Condition(BaseModel):
         if self.is_ is not None:
             return bool(value == self.is_)
         if self.in_ is not None:
+            if isinstance(value, list | tuple | set):  # a fact with several values (constraints): any of them
+                return any(v in self.in_ for v in value)
             return value in self.in_
         try:
             number = float(value)

@@ -40,11 +40,16 @@ _PRICE_CONTEXT = re.compile(r"\b(cost|costs|costing|pay|paying|spend|spending|pr
 _MONTH_AFTER = re.compile(r"^\s*(?:a|per|/|each|every)\s*(?:month|mo)\b|^\s*monthly\b|^\s*last month\b|^\s*in a month\b",
                           re.IGNORECASE)
 _BILL_CONTEXT = re.compile(r"\b(bill|billing|invoice|invoiced|spend|spending|spent|pay|paying|paid|costs?|costing|"
+                           r"pricing|works? out|comes? to|came to|"
                            r"api|openai|azure|tokens?|usage)\b", re.IGNORECASE)
 _BILL_BEFORE = re.compile(r"\b(?:monthly|per month|a month|each month|every month|last month)\b[^$]{0,40}"
-                          r"\b(?:bill|spend|invoice|cost|costs)\b[^$]{0,25}$", re.IGNORECASE)
+                          r"\b(?:bill|spend|invoice|cost|costs)\b[^$]{0,40}$"
+                          r"|\b(?:bill|spend|invoice|costs?)\b[^$.]{0,12}\b(?:for|in|of) (?:last|this|the past) month\b"
+                          r"[^$]{0,30}$", re.IGNORECASE)
+# A bare "$41k last month" is money spent; "last month" never sets a target.
+_PAST_MONTH_AFTER = re.compile(r"^\s*(?:last month|in the last month|over the last month)\b", re.IGNORECASE)
 _NOT_A_BILL = re.compile(r"\b(budget|salary|salaries|wage|wages|earns?|hire|hiring|contractor|headcount|revenue|"
-                         r"saves?|saving|savings|fine|fines|penalty|penalties|price of (?:a|the) (?:product|item)|"
+                         r"saves?|saved|saving|savings|sells?|sold|fine|fines|penalty|penalties|price of (?:a|the) (?:product|item)|"
                          r"licen[cs]e|subscription per seat|could|would|might|cap|limit|at most|no more than)\b",
                          re.IGNORECASE)
 
@@ -130,6 +135,8 @@ def _monthly(sentence: str, m: re.Match[str], value: float) -> bool:
         return False
     after = sentence[m.end():m.end() + 20]
     before = sentence[max(0, m.start() - 80):m.start()]
+    if _PAST_MONTH_AFTER.match(after):
+        return True
     if _MONTH_AFTER.match(after):
         return bool(_BILL_CONTEXT.search(sentence))
     return bool(_BILL_BEFORE.search(before))

@@ -3,21 +3,63 @@
 The task kind (classification, extraction, SQL or code, agents with tools, translation,
 question answering, summarisation and generation) picks the evaluation that fits and its
 own steps; the recommended approach adds the shared steps; cheaper levers come first where
-their conditions hold; sizes follow the data the team has.
+their conditions hold; sizes follow the data the team has.  Every step may carry conditions
+(on facts, on the task kind, on words of the description, on the size of the job) that drop
+it where it cannot apply.
+
+Steps are advice, not the verdict: facts read with low confidence count here at face value
+(a team that mentions 6,500 corrected parses is not told to count its examples), and the
+step that rests on an unsure count says so.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from ftaudit.decide.criteria import Condition
 from ftaudit.decide.scoring import Decision
 from ftaudit.facts import UseCase
 from ftaudit.settings import KNOWLEDGE_DIR
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Step(BaseModel):
+    """One step, with the conditions under which it applies (all optional)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    when: list[Condition] = Field(default_factory=list)
+    """Facts that must all hold."""
+    unless: list[Condition] = Field(default_factory=list)
+    """Facts any of which drops the step."""
+    kinds: list[str] = Field(default_factory=list)
+    """Task kinds it is limited to."""
+    not_kinds: list[str] = Field(default_factory=list)
+    """Task kinds it does not fit."""
+    unless_words: list[str] = Field(default_factory=list)
+    """Regular expressions: a description that matches one drops the step (the step clashes with
+    the task, or the description says the team already tried it)."""
+    size: Literal["any", "small", "not_small"] = "any"
+    """Only for small jobs, only for the others, or for both."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: Any) -> Any:
+        return {"text": data} if isinstance(data, str) else data
+
+    def applies(self, case: UseCase, kind: str | None, small: bool) -> bool:
+        """True when every condition of the step holds for ``case`` (facts at face value)."""
+        if self.size == "small" and not small or self.size == "not_small" and small:
+            return False
+        if self.kinds and kind not in self.kinds or kind is not None and kind in self.not_kinds:
+            return False
+        if not all(c.holds(case) for c in self.when) or any(c.holds(case) for c in self.unless):
+            return False
+        text = case.description or ""
+        return not any(re.search(p, text, re.IGNORECASE) for p in self.unless_words)
 
 
 class Kind(BaseModel):
@@ -29,17 +71,25 @@ class Kind(BaseModel):
     engine_kinds: list[str]
     match: list[str] = Field(default_factory=list)
     evaluation: str
-    steps: dict[str, list[str]] = Field(default_factory=dict)
+    evaluation_small: str | None = None
+    """The evaluation for a small job (a handful of outputs a month): a check a person can do."""
+    steps: dict[str, list[Step]] = Field(default_factory=dict)
 
 
-class Lever(BaseModel):
+class Lever(Step):
     """A cheaper thing to try first, when its conditions hold."""
 
-    model_config = ConfigDict(extra="forbid")
     id: str
-    text: str
+
+
+class SmallJob(BaseModel):
+    """What makes a job small: too little traffic or money for a heavyweight evaluation."""
+
+    model_config = ConfigDict(extra="forbid")
     when: list[Condition]
-    kinds: list[str] = Field(default_factory=list)
+    unless: list[Condition] = Field(default_factory=list)
+    evaluation: str
+    eval_n: int = 20
 
 
 class StepsFile(BaseModel):
@@ -48,9 +98,12 @@ class StepsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     default_kind: dict[str, str] = Field(default_factory=dict)
     pilot: dict[str, float]
+    small_job: SmallJob
     kinds: list[Kind]
     levers: list[Lever]
-    approach: dict[str, Any]
+    approach: dict[str, list[Step]]
+    data: dict[str, Step]
+    also: dict[str, str] = Field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +133,15 @@ def read_task_kind(case: UseCase) -> str | None:
     return None if fact is None else str(fact.value)
 
 
+def face_value(case: UseCase) -> UseCase:
+    """``case`` with every fact read with low confidence taken as stated (for advice only)."""
+    unsure = case.unsure()
+    if not unsure:
+        return case
+    return case.model_copy(update={"facts": {**case.facts, **{f.field: f.model_copy(update={"confidence": 1.0})
+                                                              for f in unsure}}})
+
+
 def sizes(n: float | None, pilot: dict[str, float]) -> tuple[int, int]:
     """Evaluation and pilot sizes for ``n`` labelled examples (defaults when ``n`` is unknown)."""
     if not n:
@@ -91,54 +153,75 @@ def sizes(n: float | None, pilot: dict[str, float]) -> tuple[int, int]:
     return max(eval_n, 1), max(pilot_n, 1)
 
 
+def small_job(case: UseCase, steps: StepsFile | None = None) -> bool:
+    """True when the job is too small for a heavyweight evaluation (see ``small_job`` in the data file)."""
+    rule = (steps or load_steps()).small_job
+    return all(c.holds(case) for c in rule.when) and not any(c.holds(case) for c in rule.unless)
+
+
 def _fill(text: str, values: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def _count(value: float) -> str:
+    return f"{value:,.0f}" if value >= 1 else f"{value:g}"
 
 
 def next_steps(case: UseCase, decision: Decision, change_text: str | None = None) -> list[str]:
     """The next steps for ``case`` under ``decision``, most urgent first."""
     steps = load_steps()
-    n = case.value("labelled_examples")
+    counted = case.facts.get("labelled_examples")
+    view = face_value(case)
+    n = view.value("labelled_examples")
+    small = small_job(view, steps)
     eval_n, pilot_n = sizes(n, steps.pilot)
-    volume = case.value("monthly_volume")
-    if n is None and volume:  # no count of examples: a small job cannot supply a large evaluation set
+    volume = view.value("monthly_volume")
+    if not n and volume:  # no examples held: a small job cannot supply a large evaluation set
         eval_n = int(max(20, min(eval_n, float(volume) * steps.pilot.get("months_of_volume", 3))))
-    values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}", "n": f"{int(n):,}" if n is not None else "the",
+    if small:
+        eval_n = min(eval_n, steps.small_job.eval_n)
+    unsure_n = counted is not None and not counted.sure
+    values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}",
+              "n": (_count(float(n)) + (" (as read from your description: confirm it)" if unsure_n else ""))
+              if n is not None else "the",
               "volume": f"{float(volume):,.0f}" if volume else "your", "change": change_text or "as they change"}
     kind = task_kind(case, steps)
     if kind is None and decision.approach in steps.default_kind:
         kind = next((k for k in steps.kinds if k.id == steps.default_kind[decision.approach]), None)
+    kid = kind.id if kind else None
+
+    def fits(items: list[Step] | list[Lever]) -> list[str]:
+        return [s.text for s in items if s.applies(view, kid, small)]
+
     out: list[str] = []
     if kind is not None:
         fact = case.facts.get("task_kind")
         caveat = "" if fact is None or fact.sure else " (the task kind was read with low confidence: check it fits)"
-        out.append(f"Evaluation ({kind.title}){caveat}: {kind.evaluation}")
-    levers = [lv for lv in steps.levers if all(c.holds(case) for c in lv.when)
-              and (not lv.kinds or (kind is not None and kind.id in lv.kinds))]
+        evaluation = (kind.evaluation_small or steps.small_job.evaluation) if small else kind.evaluation
+        out.append(f"Evaluation ({kind.title}){caveat}: {evaluation}")
+    elif small:
+        out.append(f"Evaluation: {steps.small_job.evaluation}")
+    levers = [lv for lv in steps.levers if lv.applies(view, kid, small)]
     if decision.approach != "rag":
         out += [lv.text for lv in levers]
     if kind is not None:
-        out += kind.steps.get("any", [])
-    shared = list(steps.approach.get(decision.approach) or [])
-    if decision.approach == "rag" and change_text is None:
-        shared = [s for s in shared if "{change}" not in s]
+        out += fits(kind.steps.get("any", []))
     if decision.approach == "fine_tune":
-        if n is None:
-            out.append(str(steps.approach["unknown_data"]))
-        elif n == 0:
-            out.append(str(steps.approach["no_data_fine_tune"]))
-        elif n < steps.pilot["thin"]:
-            out.append(str(steps.approach["thin_data"]))
-    out += shared
+        key = "unknown" if n is None else "none" if n == 0 else "thin" if n < steps.pilot["thin"] else None
+        if key and key in steps.data and steps.data[key].applies(view, kid, small):
+            out.append(steps.data[key].text)
+    out += fits(steps.approach.get(decision.approach, []))
+    if decision.approach == "rag" and change_text is None:
+        out = [s for s in out if "{change}" not in s]
     if kind is not None:
-        out += kind.steps.get(decision.approach, [])
+        out += fits(kind.steps.get(decision.approach, []))
     if decision.approach == "rag":
         out += [lv.text for lv in levers if lv.id in {"caching", "cheaper_model"}]
     for extra in decision.also:
-        template = (steps.approach.get("also") or {}).get(extra)
+        template = steps.also.get(extra)
         reasons = decision.also_reasons.get(extra) or []
         if template and reasons:
-            out.append(_fill(str(template), {"reason": " and ".join(reasons)}))
+            out.append(_fill(template, {"reason": " and ".join(reasons)}))
         if kind is not None:
-            out += [s for s in kind.steps.get(extra, []) if s not in out]
+            out += [s for s in fits(kind.steps.get(extra, [])) if s not in out]
     return [_fill(s, values) for s in dict.fromkeys(out)]
