@@ -91,6 +91,19 @@ def test_no_hybrid_without_a_second_gap() -> None:
     assert only_behaviour.approach == "fine_tune" and only_behaviour.also == []
 
 
+def test_a_code_set_revised_each_year_adds_retrieval_to_a_tuned_classifier_without_moving_scores() -> None:
+    base = dict(task_kind="classification", labelled_examples=400_000, prompting_falls_short=True, domain_jargon=True)
+    plain = decide(_case(**base))
+    yearly = decide(_case(**base, knowledge_change_days=365))
+    assert plain.approach == yearly.approach == "fine_tune" and plain.also == []
+    assert yearly.also == ["rag"] and "code set" in " ".join(yearly.also_reasons["rag"])
+    assert yearly.scores == plain.scores  # it shows a gap for the hybrid, it does not argue the verdict
+    weekly = decide(_case(**base, knowledge_change_days=7))
+    assert "revised_code_set" not in weekly.also_criteria.get("rag", [])
+    prompt_case = decide(_case(task_kind="classification", knowledge_change_days=365, monthly_volume=500))
+    assert prompt_case.approach == "prompt" and prompt_case.also == []
+
+
 def test_the_hybrid_is_on_the_first_line_of_the_report() -> None:
     case = _case(needs_external_knowledge=True, knowledge_change_days=1, consistent_style=True, strict_format=True)
     report = build_report(case, open_index())

@@ -118,6 +118,8 @@ class Criterion(BaseModel):
     """The gap the criterion shows: missing knowledge (retrieval's job) or behaviour (training's)."""
     reason: str | None = None
     """Why its approach is needed beside another, for a hybrid verdict ("for the voice")."""
+    scores: bool = True
+    """False: the criterion moves no score and only shows a gap for a hybrid verdict."""
 
     @model_validator(mode="after")
     def _check(self) -> Criterion:
@@ -135,11 +137,15 @@ class Criterion(BaseModel):
             return 0.0
         return max(self.ramp.strength(case), 0.25) if self.ramp else 1.0
 
+    def hybrid_support(self, case: UseCase) -> float:
+        """How much the criterion counts toward its approach joining a verdict as the second part."""
+        return self.weight * self.strength(case)
+
     def effect(self, case: UseCase) -> dict[Approach, float]:
         """Signed contribution of this criterion to each approach's score."""
         s = self.strength(case)
         out: dict[Approach, float] = dict.fromkeys(APPROACHES, 0.0)
-        if s:
+        if s and self.scores:
             out[self.favours] += self.weight * s
             for approach, w in self.against.items():
                 out[approach] -= w * s

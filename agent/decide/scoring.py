@@ -87,10 +87,10 @@ def hybrid(top: Approach, effects: list[Effect], rule: Hybrid) -> tuple[list[App
     own = [e for e in effects if e.criterion.favours == top and e.criterion.gap == rule.gaps.get(top)]
     theirs = [e for e in effects if e.criterion.favours == partner and e.criterion.gap == rule.gaps.get(partner)
               and e.criterion.reason]
-    support = sum(e.delta[partner] for e in theirs)
+    support = sum(e.criterion.weight * e.strength for e in theirs)
     if not own or support < rule.min_support:
         return [], {}, {}
-    theirs.sort(key=lambda e: -e.delta[partner])
+    theirs.sort(key=lambda e: -e.criterion.weight * e.strength)
     reasons = list(dict.fromkeys(str(e.criterion.reason) for e in theirs))
     return [partner], {partner: reasons}, {partner: [e.criterion.id for e in theirs]}
 
@@ -109,7 +109,8 @@ def decide(case: UseCase, criteria: tuple[Criterion, ...] | None = None) -> Deci
     for e in effects:
         support[e.criterion.favours] += max(e.delta[e.criterion.favours], 0.0)
     decisive = {f for c in criteria for f in c.facts()}
-    x = features(case, {a: scores[a] for a in ranked}, len(effects), _coverage(case, criteria), unsure_scores,
+    scoring = sum(1 for e in effects if e.criterion.scores)
+    x = features(case, {a: scores[a] for a in ranked}, scoring, _coverage(case, criteria), unsure_scores,
                  decisive, support)
     confidence = calibrated(x, calibrator())
     return Decision(top, also, {a: round(scores[a], 3) for a in APPROACHES},
