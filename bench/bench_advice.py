@@ -30,7 +30,7 @@ from typing import Any
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-from fit_confidence import HELD_OUT, TRAIN, collect
+from fit_confidence import HELD_OUT, TRAIN, auroc, collect, reliability
 from ftaudit.decide.confidence import calibrated, calibrator
 from ftaudit.decide.criteria import load_criteria, load_hybrid
 from ftaudit.decide.scoring import _score, decide, hybrid
@@ -45,31 +45,6 @@ def legacy_confidence(features: dict[str, float], scores: dict[str, float]) -> f
     margin = ranked[0] - ranked[1]
     sure = 1.0 / (1.0 + math.exp(-margin / 2.0))
     return min(0.5 + (sure - 0.5) * (0.6 + 0.4 * features["coverage"]), 0.97)
-
-
-def reliability(conf: list[float], ok: list[bool], bins: int = 10) -> tuple[list[tuple[str, int, float, float]], float]:
-    """Rows (bin, cases, mean confidence, accuracy) and the expected calibration error."""
-    rows, ece = [], 0.0
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        idx = [i for i, c in enumerate(conf) if lo <= c < hi or (b == bins - 1 and c == 1.0)]
-        if not idx:
-            continue
-        mc = sum(conf[i] for i in idx) / len(idx)
-        acc = sum(ok[i] for i in idx) / len(idx)
-        ece += len(idx) / len(conf) * abs(mc - acc)
-        rows.append((f"{lo:.1f}-{hi:.1f}", len(idx), mc, acc))
-    return rows, ece
-
-
-def auroc(conf: list[float], ok: list[bool]) -> float:
-    """Probability that a right verdict has higher confidence than a wrong one (ties count half)."""
-    pos = [c for c, o in zip(conf, ok, strict=True) if o]
-    neg = [c for c, o in zip(conf, ok, strict=True) if not o]
-    if not pos or not neg:
-        return float("nan")
-    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
-    return wins / (len(pos) * len(neg))
 
 
 def raw_label(case: Any, name: str) -> Any:
@@ -135,13 +110,20 @@ def cost_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"stated": stated, "used": used / max(stated, 1), "misses": misses}
 
 
-def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20) -> None:
-    """Reports for a blind review of the next steps: up to three per task kind, in turn, no labels."""
+def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20, exclude: tuple[str, ...] = ()) -> None:
+    """Reports for a blind review of the next steps: cases taken in turn across task kinds, no labels.
+
+    Each ``NN-<case>.md`` holds the team's description at the top and ftaudit's report, audited
+    afresh with the code as it is now, below it.  ``exclude`` names writers or ``writer/case``
+    entries to leave out (cases a reviewer or an engineer has already read).
+    """
     from ftaudit import audit
     from ftaudit.report.steps import task_kind
 
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for r in sorted(rows, key=lambda r: (r["case"].writer, r["case"].slug)):
+        if r["case"].writer in exclude or f"{r['case'].writer}/{r['case'].slug}" in exclude:
+            continue
         case = UseCase(name=r["case"].slug, description=r["case"].text, facts={f.field: f for f in r["report"].facts})
         kind = task_kind(case)
         by_kind.setdefault(kind.id if kind else "unknown", []).append(r)
@@ -151,19 +133,15 @@ def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20) -> None
             if group and len(picked) < total:
                 picked.append((kind, group.pop(len(group) // 2)))
     out.mkdir(parents=True, exist_ok=True)
-    lines = ["report,task_kind,approach,also"]
+    lines = ["report,task_kind,approach,also,steps"]
     for i, (kind, r) in enumerate(picked, 1):
         name = f"{i:02d}-{r['case'].slug}"
-        report = audit(r["case"].path)  # afresh, with the code as it is now
-        (out / f"{name}.md").write_text(report.to_markdown(), encoding="utf-8")
-        (out / f"{name}.case.txt").write_text(r["case"].text, encoding="utf-8")
-        lines.append(f"{name},{kind},{r['report'].approach},{'+'.join(r['report'].also)}")
+        report = audit(r["case"].path)
+        body = (f"# Case {i:02d}: the team's own description\n\n{r['case'].text.strip()}\n\n---\n\n"
+                f"# The tool's report on it\n\n{report.to_markdown()}")
+        (out / f"{name}.md").write_text(body, encoding="utf-8")
+        lines.append(f"{name},{kind},{report.approach},{'+'.join(report.also)},{len(report.next_steps)}")
     (out / "index.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (out / "README.md").write_text(
-        "# Next steps for blind review\n\nEach `NN-<case>.md` is an ftaudit report on the use case in "
-        "`NN-<case>.case.txt` (held-out writers of tests/corpus). For each report, judge every item under "
-        "'Next steps': applicable to this use case (yes/no), with a word on why not. `index.csv` lists the task "
-        "kind ftaudit assigned.\n", encoding="utf-8")
     print(f"wrote {len(picked)} reports to {out}: " + ", ".join(f"{k}" for k, _ in picked))
 
 
@@ -174,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune-hybrid", action="store_true", help="print hybrid scores over min_support on the training writers")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--review", type=Path, help="write 20 reports across task kinds here, for a blind reviewer")
+    ap.add_argument("--review-exclude", nargs="*", default=[],
+                    help="writers or writer/case entries the review leaves out (already read)")
     args = ap.parse_args(argv)
     writers = list(TRAIN) if args.tune_hybrid else args.writers
     if args.cache and args.cache.exists():
@@ -183,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(rows))
     if args.review:
-        write_review(rows, args.review)
+        write_review(rows, args.review, exclude=tuple(args.review_exclude))
         return 0
     if args.tune_hybrid:
         for t in (1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0):

@@ -96,7 +96,7 @@ def test_a_code_set_revised_each_year_adds_retrieval_to_a_tuned_classifier_witho
     plain = decide(_case(**base))
     yearly = decide(_case(**base, knowledge_change_days=365))
     assert plain.approach == yearly.approach == "fine_tune" and plain.also == []
-    assert yearly.also == ["rag"] and "code set" in " ".join(yearly.also_reasons["rag"])
+    assert yearly.also == ["rag"] and "reference data" in " ".join(yearly.also_reasons["rag"])
     assert yearly.scores == plain.scores  # it shows a gap for the hybrid, it does not argue the verdict
     weekly = decide(_case(**base, knowledge_change_days=7))
     assert "revised_code_set" not in weekly.also_criteria.get("rag", [])

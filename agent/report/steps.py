@@ -52,9 +52,9 @@ class Step(BaseModel):
 
     def applies(self, case: UseCase, kind: str | None, small: bool) -> bool:
         """True when every condition of the step holds for ``case`` (facts at face value)."""
-        if self.size == "small" and not small or self.size == "not_small" and small:
+        if (self.size == "small" and not small) or (self.size == "not_small" and small):
             return False
-        if self.kinds and kind not in self.kinds or kind is not None and kind in self.not_kinds:
+        if (self.kinds and kind not in self.kinds) or (kind is not None and kind in self.not_kinds):
             return False
         if not all(c.holds(case) for c in self.when) or any(c.holds(case) for c in self.unless):
             return False
