@@ -225,7 +225,7 @@ def test_eu_residency_names_the_terms_and_what_to_confirm() -> None:
 def test_every_task_kind_has_its_evaluation() -> None:
     kinds = {k.id: k for k in load_steps().kinds}
     assert set(kinds) == {"classification", "extraction", "sql_code", "agent_tools", "summarisation_generation",
-                          "translation", "question_answering", "code_set"}
+                          "translation", "question_answering", "code_set", "anonymisation"}
     assert "F1" in kinds["classification"].evaluation and "exact match" in kinds["extraction"].evaluation
     assert "execution accuracy" in kinds["sql_code"].evaluation
     assert "tool-call validity" in kinds["agent_tools"].evaluation
@@ -260,7 +260,7 @@ def test_sizes_follow_a_count_read_with_low_confidence_and_say_so() -> None:
     steps = " ".join(next_steps(case, decide(case)))
     hold_out, pilot = sizes(6500, load_steps().pilot)
     assert f"{hold_out:,} examples" in steps and f"{pilot:,} examples" in steps
-    assert "Count the curated" not in steps and "100 held-out" not in steps
+    assert "Count the curated" not in steps and "100 held-out" not in steps and "confirm the count" in steps
 
 
 def test_a_cheaper_model_is_not_offered_when_quality_is_the_blocker_or_the_team_is_on_prem() -> None:
@@ -271,6 +271,8 @@ def test_a_cheaper_model_is_not_offered_when_quality_is_the_blocker_or_the_team_
                     constraints=["on_prem"], prompt_tokens=4000)
     steps = " ".join(next_steps(on_prem, decide(on_prem)))
     assert "smaller or newer current model" not in steps and "prompt caching" not in steps
+    too_slow = _case(task_kind="classification", monthly_volume=3_000_000, labelled_examples=500_000, latency_ms=40)
+    assert "smaller or newer current model" not in " ".join(next_steps(too_slow, decide(too_slow)))
     cost_only = _case(task_kind="classification", monthly_volume=500_000, prompt_tokens=4000)
     steps = " ".join(next_steps(cost_only, decide(cost_only)))
     assert "smaller or newer current model" in steps and "prompt caching" in steps
@@ -284,6 +286,9 @@ def test_a_small_job_gets_a_light_check_not_an_evaluation_programme() -> None:
     assert task_kind(case).id == "translation"  # type: ignore[union-attr]
     assert "COMET" not in text and "Log real inputs" not in text and "Classify each failure" not in text
     assert "fluent reader" in steps[0]
+    cheap = _case("We translate the housekeeping messages of our hotel.", task_kind="transformation",
+                  monthly_volume=6000, monthly_bill_usd=40)
+    assert "COMET" not in " ".join(next_steps(cheap, decide(cheap)))
     big = _case("We translate 200,000 support articles a month.", task_kind="transformation", monthly_volume=200_000)
     assert "COMET" in " ".join(next_steps(big, decide(big)))
 
@@ -292,7 +297,8 @@ def test_steps_that_clash_with_the_task_are_dropped() -> None:
     anonymiser = _case("The model anonymises CVs: it finds and masks every personal identifier.",
                        task_kind="transformation", labelled_examples=20_000, prompting_falls_short=True,
                        strict_format=True, constraints=["personal_data"])
-    assert "Mask personal data" not in " ".join(next_steps(anonymiser, decide(anonymiser)))
+    steps = " ".join(next_steps(anonymiser, decide(anonymiser)))
+    assert "Mask personal data" not in steps and "leak rate" in steps and "rubric" not in steps
     parser = _case("The model parses CVs into our JSON schema.", task_kind="extraction", labelled_examples=20_000,
                    prompting_falls_short=True, strict_format=True, constraints=["personal_data"])
     assert "Mask personal data" in " ".join(next_steps(parser, decide(parser)))

@@ -182,8 +182,7 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
         eval_n = min(eval_n, steps.small_job.eval_n)
     unsure_n = counted is not None and not counted.sure
     values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}",
-              "n": (_count(float(n)) + (" (as read from your description: confirm it)" if unsure_n else ""))
-              if n is not None else "the",
+              "n": _count(float(n)) if n is not None else "the",
               "volume": f"{float(volume):,.0f}" if volume else "your", "change": change_text or "as they change"}
     kind = task_kind(case, steps)
     if kind is None and decision.approach in steps.default_kind:
@@ -201,6 +200,9 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
         out.append(f"Evaluation ({kind.title}){caveat}: {evaluation}")
     elif small:
         out.append(f"Evaluation: {steps.small_job.evaluation}")
+    if unsure_n and out and n:
+        out[0] += (f" (Sizes here follow the {_count(float(n))} examples read from your description with low "
+                   "confidence: confirm the count.)")
     levers = [lv for lv in steps.levers if lv.applies(view, kid, small)]
     if decision.approach != "rag":
         out += [lv.text for lv in levers]
