@@ -11,7 +11,8 @@ fitted on w01 w02 w03 w05 w08) it audits every case as a user would and prints:
   share whose ``also`` names it; the share of other cases given an ``also``; and how many
   ``also`` entries have no reason (must be 0);
 * on cases whose writer states a price per call or a monthly bill, the share whose cost
-  section uses that number.
+  section uses that number, and the share of every number stated there (price, bill, prompt
+  tokens, volume) that it uses.
 
     python bench/bench_advice.py [--writers w04 w06 ...] [--cache /tmp/advice.pkl] [--tune-hybrid]
 """
@@ -91,23 +92,38 @@ def hybrid_scores(rows: list[dict[str, Any]], min_support: float | None = None,
             "other_with_also": other_also / max(other, 1), "also_without_reason": no_reason}
 
 
+COST_NUMBERS = ("cost_per_call_usd", "monthly_bill_usd", "prompt_tokens", "monthly_volume")
+
+
 def cost_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """On cases stating a price per call or a monthly bill, the share whose cost section uses it."""
+    """On cases whose writer states a price per call or a monthly bill: the share of those prices
+    and bills the cost section uses (within 1%), and of every number the writer stated there
+    (price, bill, prompt tokens, volume; within 10%, since a volume is often "2,000 a day")."""
     stated = used = 0
+    per: dict[str, list[int]] = {n: [0, 0] for n in COST_NUMBERS}
     misses = []
     for r in rows:
-        for name in ("cost_per_call_usd", "monthly_bill_usd"):
+        if not any(raw_label(r["case"], n) for n in COST_NUMBERS[:2]):
+            continue
+        cost = r["report"].cost or {}
+        for name in COST_NUMBERS:
             gold = raw_label(r["case"], name)
             if gold is None or str(gold.get("span", "")).startswith("data:"):
                 continue
-            stated += 1
-            cost = r["report"].cost or {}
             got = (cost.get("stated") or {}).get(name)
-            if isinstance(got, int | float) and abs(float(got) - float(gold["value"])) <= 0.01 * float(gold["value"]):
-                used += 1
-            else:
-                misses.append(f"{r['case'].writer}/{r['case'].slug} {name}={gold['value']}")
-    return {"stated": stated, "used": used / max(stated, 1), "misses": misses}
+            value = float(gold["value"])
+            tol = 0.01 if name in COST_NUMBERS[:2] else 0.1
+            ok = isinstance(got, int | float) and abs(float(got) - value) <= tol * value
+            per[name][0] += 1
+            per[name][1] += ok
+            if name in COST_NUMBERS[:2]:
+                stated += 1
+                used += ok
+            if not ok:
+                misses.append(f"{r['case'].writer}/{r['case'].slug} {name}={gold['value']} (cost section: {got})")
+    every = sum(v[1] for v in per.values()) / max(sum(v[0] for v in per.values()), 1)
+    return {"stated": stated, "used": used / max(stated, 1), "every_number": every,
+            "per_number": {k: f"{v[1]}/{v[0]}" for k, v in per.items()}, "misses": misses}
 
 
 def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20, exclude: tuple[str, ...] = ()) -> None:
@@ -198,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{g['other_with_also']:.1%} of other cases get an `also`")
     c = cost_scores(rows)
     out["cost"] = c
-    print(f"\ncost: {c['used']:.1%} of {c['stated']} stated prices or bills are used by the cost section")
+    print(f"\ncost: {c['used']:.1%} of {c['stated']} stated prices or bills are used by the cost section; "
+          f"{c['every_number']:.1%} of every number stated in those cases ({c['per_number']})")
     for m in c["misses"][:10]:
         print("  not used:", m)
     if args.json:

@@ -95,3 +95,21 @@ def test_prices_file_has_sources_and_env_override(tmp_path: Path, monkeypatch) -
     monkeypatch.setenv("FTAUDIT_PRICES", str(bad))
     with pytest.raises(ConfigError):
         load_prices()
+
+
+def test_numbers_read_with_low_confidence_are_used_and_flagged_unless_they_are_the_bill() -> None:
+    from ftaudit.cost.model import estimate_costs
+    from ftaudit.facts import Fact, UseCase
+
+    def fact(name: str, value: float, confidence: float, quote: str) -> Fact:
+        return Fact(field=name, value=value, source="text", quote=quote, confidence=confidence)
+
+    case = UseCase(name="t").merged([fact("cost_per_call_usd", 0.031, 0.9, "around $0.031"),
+                                     fact("monthly_volume", 395_200, 0.6, "13,000 documents a day")])
+    e = estimate_costs(case)
+    assert e is not None and e.stated == {"cost_per_call_usd": 0.031, "monthly_volume": 395_200.0}
+    assert any("low confidence" in p for p in e.provenance)
+    bill = UseCase(name="t").merged([fact("monthly_bill_usd", 6500, 0.9, "about $6,500 a month"),
+                                     fact("monthly_volume", 6500, 0.43, "about $6,500 a month")])
+    e = estimate_costs(bill)
+    assert e is not None and "monthly_volume" not in e.stated and e.monthly_volume != 6500

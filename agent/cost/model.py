@@ -295,7 +295,12 @@ def _at_face_value(case: UseCase) -> UseCase:
     They never move the verdict, but a cost section that drops a number the client wrote is
     wrong about their own setup; the provenance lines keep the "please confirm" of each.
     """
-    unsure = {f.field: f.model_copy(update={"confidence": 1.0}) for f in case.unsure() if f.field in COST_FACTS}
+    money = {float(f.value) for f in case.facts.values()
+             if f.field in ("cost_per_call_usd", "monthly_bill_usd") and isinstance(f.value, int | float)}
+    unsure = {f.field: f.model_copy(update={"confidence": 1.0}) for f in case.unsure() if f.field in COST_FACTS
+              # "we're at about $6,500 a month" read unsure as a volume of 6,500 is the bill, not the volume
+              and not (f.field in ("monthly_volume", "prompt_tokens", "labelled_examples")
+                       and isinstance(f.value, int | float) and float(f.value) in money)}
     return case.model_copy(update={"facts": {**case.facts, **unsure}}) if unsure else case
 
 
