@@ -301,7 +301,13 @@ def test_steps_that_clash_with_the_task_are_dropped() -> None:
     assert "Mask personal data" not in steps and "leak rate" in steps and "rubric" not in steps
     parser = _case("The model parses CVs into our JSON schema.", task_kind="extraction", labelled_examples=20_000,
                    prompting_falls_short=True, strict_format=True, constraints=["personal_data"])
-    assert "Mask personal data" in " ".join(next_steps(parser, decide(parser)))
+    assert "Mask personal data" not in " ".join(next_steps(parser, decide(parser)))  # the output is the data
+    router = _case("The model routes patient messages to one of 12 queues.", task_kind="classification",
+                   labelled_examples=20_000, prompting_falls_short=True, constraints=["personal_data"])
+    assert "Mask personal data" in " ".join(next_steps(router, decide(router)))
+    coder = _case("We ran a prompted test on 1,000 anonymised sessions; the model codes each session's risk level.",
+                  task_kind="classification")
+    assert task_kind(coder).id == "classification"  # type: ignore[union-attr]
     tried = _case("Few-shot examples chosen by similarity helped a little.", task_kind="extraction",
                   labelled_examples=5000, prompting_falls_short=True)
     assert "few-shot examples per request" not in " ".join(next_steps(tried, decide(tried)))
