@@ -20,6 +20,7 @@ fitted on w01 w02 w03 w05 w08) it audits every case as a user would and prints:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -143,11 +144,17 @@ def write_review(rows: list[dict[str, Any]], out: Path, total: int = 20, exclude
         case = UseCase(name=r["case"].slug, description=r["case"].text, facts={f.field: f for f in r["report"].facts})
         kind = task_kind(case)
         by_kind.setdefault(kind.id if kind else "unknown", []).append(r)
+    for kind, group in by_kind.items():  # writers in turn, each writer's cases in a fixed shuffled order
+        by_writer: dict[str, list[dict[str, Any]]] = {}
+        for r in sorted(group, key=lambda r: hashlib.sha1(r["case"].slug.encode()).hexdigest()):
+            by_writer.setdefault(r["case"].writer, []).append(r)
+        queues = [by_writer[w] for w in sorted(by_writer)]
+        by_kind[kind] = [q[i] for i in range(max(map(len, queues))) for q in queues if i < len(q)]
     picked: list[tuple[str, dict[str, Any]]] = []
     while len(picked) < total and any(by_kind.values()):
         for kind, group in sorted(by_kind.items()):
             if group and len(picked) < total:
-                picked.append((kind, group.pop(len(group) // 2)))
+                picked.append((kind, group.pop(0)))
     out.mkdir(parents=True, exist_ok=True)
     lines = ["report,task_kind,approach,also,steps"]
     for i, (kind, r) in enumerate(picked, 1):
