@@ -106,3 +106,11 @@ def test_a_plain_answer_is_no_correction_of_something_else(field: str, text: str
     s.answer(text)
     assert s.case.value(field) == pytest.approx(value) if isinstance(value, float) else s.case.value(field) == value
     assert {k: f.value for k, f in s.case.facts.items() if k in before} == before
+
+
+def test_talk_of_labelled_data_does_not_answer_what_the_system_does() -> None:
+    s = AuditSession("An assistant that answers employees' questions about our HR policies.")
+    q = s.next_question()
+    assert q is not None and q.field == "task_kind"
+    s.answer("About 3,000 questions a month, and we have no labelled examples.")
+    assert s.case.value("task_kind") != "classification"

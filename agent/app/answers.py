@@ -223,9 +223,16 @@ def _number(spec: QuestionSpec, text: str, quantities: list[Quantity] | None = N
     return float(q.value)
 
 
+_EXAMPLE_TALK = re.compile(
+    r"\b(?:no|zero|any|some|a few|few)?\s*(?:labell?ed|annotated|hand-tagged|curated)\s+(?:\w+\s+){0,2}?"
+    r"(?:examples?|data|pairs?|records?|samples?|rows|set)\b", re.IGNORECASE)
+
+
 def _without_counts(text: str, keep: str) -> str:
-    """``text`` without the numbers that count another fact and their nouns ("2,000 question and answer pairs")."""
+    """``text`` without talk of another fact's count: "2,000 question and answer pairs", "no labelled examples"."""
     specs = question_specs()
+    if keep != "labelled_examples":
+        text = _EXAMPLE_TALK.sub(" ", text)
     for q in find_quantities(text):
         placed = _placed(text[q.start:q.end + 1 + len(q.after)], specs)
         if placed and keep not in placed:
