@@ -110,7 +110,25 @@ def test_a_plain_answer_is_no_correction_of_something_else(field: str, text: str
 
 def test_talk_of_labelled_data_does_not_answer_what_the_system_does() -> None:
     s = AuditSession("An assistant that answers employees' questions about our HR policies.")
-    q = s.next_question()
-    assert q is not None and q.field == "task_kind"
+    s._pending = s._typed("task_kind", "What should the system do?", "", 1.0)
     s.answer("About 3,000 questions a month, and we have no labelled examples.")
     assert s.case.value("task_kind") != "classification"
+
+
+def test_a_sure_reading_is_shown_with_the_next_question_and_counts_once_not_corrected() -> None:
+    s = AuditSession("We classify incoming support emails into 14 queues.")
+    assert s.case.facts["task_kind"].value == "classification" and not s.case.facts["task_kind"].sure
+    q = s.next_question()
+    assert q is not None and q.field != "task_kind" and q.assumed == ["task_kind"]
+    assert "I take it task kind: classification" in q.text
+    s.answer("skip")
+    assert s.case.facts["task_kind"].sure and s.case.value("task_kind") == "classification"
+    assert s.undo() and not s.case.facts["task_kind"].sure
+
+
+def test_an_objection_to_what_was_taken_wins() -> None:
+    s = AuditSession("We classify incoming support emails into 14 queues.")
+    q = s.next_question()
+    assert q is not None and q.assumed == ["task_kind"]
+    s.answer("No, we extract fields from them, not classification")
+    assert s.case.value("task_kind") == "extraction"
