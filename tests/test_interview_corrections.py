@@ -132,3 +132,10 @@ def test_an_objection_to_what_was_taken_wins() -> None:
     assert q is not None and q.assumed == ["task_kind"]
     s.answer("No, we extract fields from them, not classification")
     assert s.case.value("task_kind") == "extraction"
+
+
+def test_a_negated_choice_word_is_not_that_choice() -> None:
+    s = AuditSession("We draft replies to customer emails.")
+    s._pending = s._typed("budget", "", "", 1.0)
+    s.answer("limited, no big project")
+    assert s.case.value("budget") == "limited"

@@ -169,11 +169,23 @@ def _selected(spec: QuestionSpec, text: str) -> Any:
     return None
 
 
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _said(choice: Any, text: str) -> bool:
+    """True when ``text`` names ``choice`` at least once without negating it ("no big project" is not "big")."""
+    low = text.lower()
+    spans = [m.start() for m in re.finditer(re.escape(choice.label.lower()), low)]
+    if choice.words:
+        spans += [m.start() for m in re.finditer(choice.words, low)]
+    return any(not _NEGATED.search(low[max(0, i - 16):i]) for i in spans)
+
+
 def _choice_values(spec: QuestionSpec, text: str) -> list[Any]:
     positive, _ = _without_rejected(text)
     seen: list[Any] = []
     for c in spec.choices:
-        if c.matches(positive) and c.value not in seen:
+        if c.matches(positive) and _said(c, positive) and c.value not in seen:
             seen.append(c.value)
     return seen
 
