@@ -46,6 +46,11 @@ CORRECTIONS = [
     ("opener", "Oops, I meant 2,500", "labelled_examples", 2500),
     ("opener", "hold on, I counted again: 5,200 examples", "labelled_examples", 5200),
     ("opener", "On reflection the stage is a pilot", "stage", "pilot"),
+    # added after a second round of invented phrasings found these gaps
+    ("opener", "Ah, I misremembered the labelled examples, it's more like 900", "labelled_examples", 900),
+    ("reference", "The 3,000 was a typo, it's 300", "labelled_examples", 300),
+    ("negation", "Not yearly. Weekly.", "knowledge_change_days", 7),
+    ("subject", "Let me rephrase the volume: it is nearer 20,000 a month", "monthly_volume", 20000),
 ]
 
 
@@ -95,12 +100,15 @@ PLAIN = [
     ("task_changes_often", "No, it isn't changing", False),
     ("monthly_volume", "not more than 300 a day", 9120.0),
     ("prompting_falls_short", "yes, it was not good enough", True),
+    ("human_review", "Not really", False),
+    ("domain_jargon", "I mean, no, plain language", False),
 ]
 
 
 @pytest.mark.parametrize("field,text,value", PLAIN, ids=[p[1] for p in PLAIN])
 def test_a_plain_answer_is_no_correction_of_something_else(field: str, text: str, value: object) -> None:
     s = AuditSession("We draft replies to customer emails; the stage is a prototype; 300 example replies.")
+    assert s.set_fact("strict_format", "yes") is not None  # answered last: a bare "not really" is not about it
     before = {k: f.value for k, f in s.case.facts.items() if k != field}
     s._pending = s._typed(field, "", "", 1.0)
     s.answer(text)

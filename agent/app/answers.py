@@ -55,11 +55,13 @@ _CORRECTION = re.compile(
     r"one more fix|(?:a |one )?fix:|sorry,? i meant|i meant|scratch that|strike that|forget (?:what|that) i said|"
     r"ignore (?:what|that) i said|my mistake|my bad|oops|on second thought|on reflection|turns out|update:|"
     r"quick update|an update|update on|to be (?:precise|exact)|more precisely|rather than|instead of|earlier i said|i said .{1,40} but|"
-    r"i told you .{1,40} but|"
+    r"i told you .{1,40} but|mis-?(?:remember|read|count|stat|typ)\w*|typo|rephrase|i mean\b|was off\b|"
+    r"got (?:the|that|it|this) (?:\w+ )?wrong|that'?s (?:not right|wrong|incorrect)|that is (?:not right|wrong)|"
+    r"wrong (?:number|figure|value)|"
     # Negations of an old value: "it is not X, it is Y", "X, not Y", "not X but Y", "isn't X".
     r"(?:it|that|this|they|which|we)(?:'s| is| was|'re| are| were) not\b|"
     r"(?:isn'?t|aren'?t|wasn'?t|weren'?t)\b[^.;!?]{1,40}?[,;]\s*(?:it|that|this|they|we)(?:'s| is| are| was|'re)\b|"
-    r"not\b[^.;,!?]{1,40}?,?\s+but\b|no longer)|,\s*not\b|\bnot \d[\d,.]*\s*(?:k|m)?\b|"
+    r"not\b[^.;,!?]{1,40}?,?\s+but\b|no longer)|,\s*not\b|^\W*not\b|\bnot \d[\d,.]*\s*(?:k|m)?\b|"
     # References to an earlier figure: "the 20,000 figure", "that number I gave".
     r"\b(?:the|that|my|this) \d[\d,.]*\s*(?:k|m)? (?:figure|number|count|estimate|total)\b|"
     r"\b(?:the|that) (?:figure|number|count|estimate) (?:i|we) (?:gave|said|mentioned|quoted)",
@@ -452,10 +454,13 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
         for name, spec in specs.items():
             if spec.answer != "number" and _about(spec, positive):
                 propose(name, _typed_value(spec, positive))
-    # 3. "Sorry, I meant 1,200": the fact answered last.
+    # 3. "Sorry, I meant 1,200": the fact answered last (a number or a choice; a bare "not really"
+    #    is an answer to the question asked, never a correction of the last yes/no).
     if not changes:
         for name in reversed(recent):
             spec = spec_for(name)
+            if spec.answer == "yes_no":
+                continue
             value = _typed_value(spec, positive)
             if value is not None:
                 propose(name, value)
