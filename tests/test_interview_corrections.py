@@ -84,6 +84,8 @@ HEDGES = [
     ("human_review", "depends on the team"),
     ("stakes", "too early to say"),
     ("domain_jargon", "hard to know until we try"),
+    ("stakes", "it varies a lot"),
+    ("budget", "that's for management to decide"),
 ]
 
 

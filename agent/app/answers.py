@@ -31,7 +31,8 @@ _STRONG_HEDGE = re.compile(
     r"not (?:yet )?(?:known|measured|counted|tried|tested|evaluated)|(?:untried|untested)|"
     r"(?:we'?ll|we will|we shall|i'?ll|let'?s) (?:just )?(?:see|find out)|remains to be seen|time will tell|too early to (?:say|tell)|"
     r"hard to know|no (?:real )?(?:idea|clue|data) yet|can'?t know yet|not decided yet|still deciding|"
-    r"open question|we have to see|we need to see)\b",
+    r"open question|we have to see|we need to see|(?:it|that) varies|varies (?:a lot|widely|greatly|by)|"
+    r"case by case|(?:for|up to) (?:management|legal|the board|someone else) to decide)\b",
     re.IGNORECASE,
 )
 _WEAK_HEDGE = re.compile(
