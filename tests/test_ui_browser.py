@@ -171,6 +171,9 @@ def test_browser_interview(app_url: str, shots: Path, tmp_path: Path) -> None:
         assert page.locator("#fa-cites details").count() >= 1
         links = page.locator("#panel-downloads a")
         hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+        names = sorted(links.nth(i).get_attribute("aria-label") or "" for i in range(links.count()))
+        assert names == ["Download ftaudit-report.html", "Download ftaudit-report.json",
+                         "Download ftaudit-report.md"], names
         html_link = next(h for h in hrefs if h.split("?")[0].endswith(".html"))
         page_html = page.request.get(html_link).text()
         assert page_html.startswith("<!DOCTYPE html>") and "<svg" in page_html

@@ -87,7 +87,13 @@ _TAB_ID_JS = """() => { let id = sessionStorage.getItem('ftaudit-tab');
     if (t && t.getAttribute('aria-label') !== 'Your message') t.setAttribute('aria-label', 'Your message');
     // Gradio marks the example buttons' box as a list without list items (axe: aria-required-children).
     document.querySelectorAll('.examples[role=list]').forEach(e => {
-      e.setAttribute('role', 'group'); e.setAttribute('aria-label', 'Examples'); }); };
+      e.setAttribute('role', 'group'); e.setAttribute('aria-label', 'Examples'); });
+    // The panel's download links show only the file size; name them by their file.
+    document.querySelectorAll('#panel-downloads a[download]').forEach(a => {
+      const cell = a.closest('tr') && a.closest('tr').querySelector('td');
+      const file = a.getAttribute('download') || (cell ? cell.innerText.replace(/\\s+/g, '') : '');
+      const label = 'Download ' + (file || 'the report');
+      if (a.getAttribute('aria-label') !== label) a.setAttribute('aria-label', label); }); };
   name(); new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
   return id; }"""
 
