@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 import pytest
 
@@ -171,6 +171,9 @@ def test_browser_interview(app_url: str, shots: Path, tmp_path: Path) -> None:
         assert page.locator("#fa-cites details").count() >= 1
         links = page.locator("#panel-downloads a")
         hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+        names = sorted(links.nth(i).get_attribute("aria-label") or "" for i in range(links.count()))
+        assert names == ["Download ftaudit-report.html", "Download ftaudit-report.json",
+                         "Download ftaudit-report.md"], names
         html_link = next(h for h in hrefs if h.split("?")[0].endswith(".html"))
         page_html = page.request.get(html_link).text()
         assert page_html.startswith("<!DOCTYPE html>") and "<svg" in page_html
@@ -279,6 +282,16 @@ def test_undo_reload_and_two_tabs_keep_chat_and_engine_in_step(app_url: str, sho
         browser.close()
 
 
+def _axe_serious(page: Any) -> list[str]:
+    """Serious and critical axe-core violations on ``page`` (axe-core injected from the local package)."""
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright")
+    page.wait_for_timeout(1200)  # let Gradio's fade-in end: mid-transition colours are not the page's
+    results = axe.Axe().run(page)
+    return [f"{v['id']} ({v['impact']}): {v['help']} at "
+            f"{[(n['target'], n.get('failureSummary', '')[:240]) for n in v['nodes'][:3]]}"
+            for v in results.response["violations"] if v.get("impact") in {"serious", "critical"}]
+
+
 @pytest.mark.parametrize("width,height,name", [(1280, 900, "desktop"), (390, 844, "phone")])
 def test_screenshots_at_desktop_and_phone_width(app_url: str, shots: Path, width: int, height: int, name: str) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -288,6 +301,7 @@ def test_screenshots_at_desktop_and_phone_width(app_url: str, shots: Path, width
         wait = _Waiter(page, shots)
         page.goto(app_url, wait_until="load")
         wait("Describe your AI use case", 20_000)
+        assert _axe_serious(page) == [], "accessibility problems on the start page"
         box = page.locator("textarea").first
         box.fill("An assistant that answers employees' questions about our HR policies. The policies are "
                  "updated every few weeks and answers must cite the policy section.")
@@ -295,11 +309,34 @@ def test_screenshots_at_desktop_and_phone_width(app_url: str, shots: Path, width
         wait("Next question", 30_000)
         wait.idle()
         page.screenshot(path=str(shots / f"20-{name}-question.png"))
+        box.fill("About 3,000 questions a month, and we have no labelled examples.")
+        box.press("Enter")
+        wait.idle()
         box.fill("report")
         box.press("Enter")
         wait("Recommendation:", 30_000)
         wait.idle()
-        page.screenshot(path=str(shots / f"21-{name}-recommendation.png"), full_page=True)
+        assert _axe_serious(page) == [], "accessibility problems after the recommendation"
+
+        # The card carries its own download buttons: visible, inside the screen, each serving its file.
+        card = page.locator(".message", has_text="Recommendation:").last
+        buttons = card.locator("a.fa-dl")
+        assert buttons.count() == 3 and buttons.all_inner_texts() == ["⬇ Markdown report", "⬇ HTML report",
+                                                                      "⬇ JSON report"]
+        buttons.last.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(shots / f"21-{name}-recommendation.png"))
+        page.screenshot(path=str(shots / f"22-{name}-recommendation-full.png"), full_page=True)
+        for i in range(3):
+            b = buttons.nth(i)
+            box_ = b.bounding_box()
+            assert box_ is not None and box_["x"] >= 0 and box_["x"] + box_["width"] <= width + 1, box_
+            assert box_["height"] >= 24, "a touch target of at least 24 px"
+            body = page.request.get(urljoin(app_url, b.get_attribute("href") or ""))
+            assert body.ok, body.status
+            text = body.text()
+            assert {0: "# ", 1: "<!DOCTYPE html>", 2: "{"}[i] in text[:200], text[:200]
+            assert "/tmp/" not in text and "ftaudit-ui-" not in text
         overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 1, f"the page scrolls sideways by {overflow}px at {width}px"
         context.close()

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,13 @@ _STRONG_HEDGE = re.compile(
     r"\b(?:not (?:really )?sure|unsure|no idea|dunno|don'?t know|do not know|hard to (?:say|tell)|can'?t (?:say|tell)|"
     r"cannot (?:say|tell)|no clue|not certain|uncertain|(?:it )?depends|who knows|undecided|not decided|"
     r"haven'?t decided|tbd|to be decided|up in the air|unclear|not clear|no one knows|nobody knows|"
-    r"haven'?t (?:checked|counted|measured)|not (?:yet )?(?:known|measured|counted))\b",
+    r"(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never) (?:yet |really |actually )?"
+    r"(?:checked|counted|measured|tried|tested|evaluated|looked|compared|benchmarked)|"
+    r"not (?:yet )?(?:known|measured|counted|tried|tested|evaluated)|(?:untried|untested)|"
+    r"(?:we'?ll|we will|we shall|i'?ll|let'?s) (?:just )?(?:see|find out)|remains to be seen|time will tell|too early to (?:say|tell)|"
+    r"hard to know|no (?:real )?(?:idea|clue|data) yet|can'?t know yet|not decided yet|still deciding|"
+    r"open question|we have to see|we need to see|(?:it|that) varies|varies (?:a lot|widely|greatly|by)|"
+    r"case by case|(?:for|up to) (?:management|legal|the board|someone else) to decide)\b",
     re.IGNORECASE,
 )
 _WEAK_HEDGE = re.compile(
@@ -42,17 +49,36 @@ _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|yea|sure|correct|right|absolutely|de
 _NO = re.compile(r"^\W*(?:no|nope|nah|not really|never|false|n|it doesn'?t|they don'?t|we don'?t|it isn'?t|"
                  r"they aren'?t|we aren'?t|not at all|none)\b", re.IGNORECASE)
 _CORRECTION = re.compile(
-    r"\b(?:actually|correction|i was wrong|i got (?:that|it|this) wrong|i misspoke|mis-?spoke|no,? wait|wait,? no|"
-    r"hang on|hold on|looked it up|checked again|double-?checked|one more fix|(?:a |one )?fix:|sorry,? i meant|"
-    r"i meant|scratch that|let me correct|to correct|my mistake|my bad|on second thought|turns out|"
-    r"update:|rather than|instead of|it'?s not\b|,\s*not\b|not \d[\d,.]*\s*(?:k|m)?\b(?: as i said)?|earlier i said|i said .{1,40} but)",
+    # Openers: the user says they are changing something said before.
+    r"\b(?:actually|correction|correct(?:ing)? (?:that|myself|this)|(?:i )?(?:must|need to|have to|should|let me|to) "
+    r"correct|i was wrong|i got (?:that|it|this) wrong|i misspoke|mis-?spoke|no,? wait|wait,? no|hang on|hold on|"
+    r"looked it up|checked again|re-?checked|double-?checked|(?:i|we) (?:just )?(?:checked|asked|counted|verified)|"
+    r"one more fix|(?:a |one )?fix:|sorry,? i meant|i meant|scratch that|strike that|forget (?:what|that) i said|"
+    r"ignore (?:what|that) i said|my mistake|my bad|oops|on second thought|on reflection|turns out|update:|"
+    r"quick update|an update|update on|to be (?:precise|exact)|more precisely|rather than|instead of|earlier i said|i said .{1,40} but|"
+    r"i told you .{1,40} but|mis-?(?:remember|read|count|stat|typ)\w*|typo|rephrase|i mean\b|was off\b|"
+    r"got (?:the|that|it|this) (?:\w+ )?wrong|that'?s (?:not right|wrong|incorrect)|that is (?:not right|wrong)|"
+    r"wrong (?:number|figure|value)|"
+    # Negations of an old value: "it is not X, it is Y", "X, not Y", "not X but Y", "isn't X".
+    r"(?:it|that|this|they|which|we)(?:'s| is| was|'re| are| were) not\b|"
+    r"(?:isn'?t|aren'?t|wasn'?t|weren'?t)\b[^.;!?]{1,40}?[,;]\s*(?:it|that|this|they|we)(?:'s| is| are| was|'re)\b|"
+    r"not\b[^.;,!?]{1,40}?,?\s+but\b|no longer)|,\s*not\b|^\W*not\b|\bnot \d[\d,.]*\s*(?:k|m)?\b|"
+    # References to an earlier figure: "the 20,000 figure", "that number I gave".
+    r"\b(?:the|that|my|this) \d[\d,.]*\s*(?:k|m)? (?:figure|number|count|estimate|total)\b|"
+    r"\b(?:the|that) (?:figure|number|count|estimate) (?:i|we) (?:gave|said|mentioned|quoted)",
     re.IGNORECASE,
 )
 _REJECTED = re.compile(
-    r"(?:\b(?:not|rather than|instead of|no longer)\s+(?:a |an |the |really |quite )?)"
+    r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|rather than|instead of|no longer)\s+"
+    r"(?:a |an |the |really |quite |actually |about |around |roughly )?)"
     r"(?P<what>(?:[^,.;:!?()]|(?<=\d)[,.](?=\d)){1,40}?)(?=$|[,.;:!?()]|\s+(?:but|and|as|like|anymore)\b)",
     re.IGNORECASE,
 )
+_REFERENCED = re.compile(r"\b(?:the|that|my|this) (?P<what>\d[\d,.]*\s*(?:k|m)?) (?:figure|number|count|estimate|total)\b",
+                         re.IGNORECASE)
+_CUE = re.compile(r"(?:only|just|actually|really|about|around|roughly|approximately|closer to|more like|nearer|"
+                  r"it'?s|it is|is|are|now|in fact|exactly|precisely|than|total of|have|has|got|we have)\W*$",
+                  re.IGNORECASE)
 
 
 @dataclass
@@ -79,8 +105,14 @@ class Change:
     def text(self) -> str:
         """"labelled examples 3,000 → 1,200"."""
         name = fact_name(self.field)
-        old = "unknown" if self.old is None else format_value(self.field, self.old)
-        return f"{name} {old} → {format_value(self.field, self.new)}"
+        old = "unknown" if self.old is None else _bare(name, format_value(self.field, self.old))
+        return f"{name} {old} → {_bare(name, format_value(self.field, self.new))}"
+
+
+def _bare(name: str, shown: str) -> str:
+    """``shown`` without a unit the fact's name already gives ("20,000 examples" after "labelled examples")."""
+    unit = name.rsplit(" ", 1)[-1]
+    return shown[: -len(unit) - 1] if shown.endswith(" " + unit) and shown[: -len(unit) - 1] else shown
 
 
 _NAMES = {"knowledge_change_days": "how often the knowledge changes", "latency_ms": "response time",
@@ -140,11 +172,23 @@ def _selected(spec: QuestionSpec, text: str) -> Any:
     return None
 
 
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _said(choice: Any, text: str) -> bool:
+    """True when ``text`` names ``choice`` at least once without negating it ("no big project" is not "big")."""
+    low = text.lower()
+    spans = [m.start() for m in re.finditer(re.escape(choice.label.lower()), low)]
+    if choice.words:
+        spans += [m.start() for m in re.finditer(choice.words, low)]
+    return any(not _NEGATED.search(low[max(0, i - 16):i]) for i in spans)
+
+
 def _choice_values(spec: QuestionSpec, text: str) -> list[Any]:
     positive, _ = _without_rejected(text)
     seen: list[Any] = []
     for c in spec.choices:
-        if c.matches(positive) and c.value not in seen:
+        if c.matches(positive) and _said(c, positive) and c.value not in seen:
             seen.append(c.value)
     return seen
 
@@ -194,9 +238,16 @@ def _number(spec: QuestionSpec, text: str, quantities: list[Quantity] | None = N
     return float(q.value)
 
 
+_EXAMPLE_TALK = re.compile(
+    r"\b(?:no|zero|any|some|a few|few)?\s*(?:labell?ed|annotated|hand-tagged|curated)\s+(?:\w+\s+){0,2}?"
+    r"(?:examples?|data|pairs?|records?|samples?|rows|set)\b", re.IGNORECASE)
+
+
 def _without_counts(text: str, keep: str) -> str:
-    """``text`` without the numbers that count another fact and their nouns ("2,000 question and answer pairs")."""
+    """``text`` without talk of another fact's count: "2,000 question and answer pairs", "no labelled examples"."""
     specs = question_specs()
+    if keep != "labelled_examples":
+        text = _EXAMPLE_TALK.sub(" ", text)
     for q in find_quantities(text):
         placed = _placed(text[q.start:q.end + 1 + len(q.after)], specs)
         if placed and keep not in placed:
@@ -285,7 +336,7 @@ def _about(spec: QuestionSpec, text: str) -> bool:
     if spec.answer == "number":
         if spec.field == "knowledge_change_days":
             return parse_period(low) is not None and re.search(r"chang|updat|revis|refresh|new|edit", low) is not None
-        return False
+        return bool(spec.topic) and re.search(spec.topic, low) is not None and bool(_digit_quantities(text))
     return bool(spec.topic) and re.search(spec.topic, low) is not None
 
 
@@ -314,46 +365,103 @@ def _placed(text: str, specs: dict[str, QuestionSpec]) -> dict[str, float]:
     return out
 
 
+def _rejected_parts(text: str) -> tuple[str, list[str]]:
+    """``text`` without its rejected parts ("not 3,000", "the 20,000 figure"), and those parts."""
+    positive, rejected = _without_rejected(text)
+    rejected += [m.group("what") for m in _REFERENCED.finditer(text)]
+    return _REFERENCED.sub(" ", positive), rejected
+
+
+def _digit_quantities(text: str) -> list[Quantity]:
+    """Quantities worth reading as a corrected number: written in digits when any is ("one more fix" is no count)."""
+    qs = [q for q in find_quantities(text) if not q.percent]
+    digits = [q for q in qs if any(ch.isdigit() for ch in q.text)]
+    return digits or qs
+
+
+def _new_number(name: str, spec: QuestionSpec, text: str, held: Any, specs: dict[str, QuestionSpec]) -> Any:
+    """The corrected value of number fact ``name`` in ``text`` (its rejected parts already cut out).
+
+    Numbers equal to the held value, or placed by their nouns for another fact, are not
+    candidates; of the rest one placed for this fact wins, then one after a cue ("only about
+    6,500", "it is 1,100"), then the one nearest the held value in magnitude; ties go to the
+    later number, since a correction usually states the new value last.
+    """
+    if name == "knowledge_change_days":
+        return _number(spec, text)
+    scored: list[tuple[tuple[int, int, float, int], float]] = []
+    for i, q in enumerate(_digit_quantities(text)):
+        snippet = text[q.start:q.end + len(q.after) + 1]
+        value = _number(spec, snippet, [q])
+        if value is None or _same(name, held, value):
+            continue
+        placed = _placed(snippet, specs)
+        if placed and name not in placed:
+            continue
+        cue = bool(_CUE.search(text[max(0, q.start - 24):q.start]))
+        distance = abs(math.log10(max(value, 1.0)) - math.log10(max(float(held), 1.0))) \
+            if isinstance(held, (int, float)) and not isinstance(held, bool) else 0.0
+        scored.append(((int(name in placed), int(cue), -distance, i), value))
+    return max(scored)[1] if scored else None
+
+
 def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]:
     """The facts ``text`` corrects, each with its old and new value.
 
-    A fact is corrected when the message rejects its current value ("not 3,000") and
-    states another, when it names the fact ("the training budget is nil"), or, for a bare
-    "sorry, I meant 1,200", when it fits the fact answered last (``recent``, newest last).
+    A fact is corrected when the message rejects its current value ("1,200, not 3,000",
+    "it is not never changing, it changes monthly", "not a prototype but a pilot"), refers
+    to its earlier figure ("the 20,000 figure includes ... only about 6,500"), places a new
+    number by its nouns ("it's 2,400 pairs"), or names the fact by its subject ("our
+    labelled data", "the training budget is nil"); a bare "sorry, I meant 1,200" corrects
+    the fact answered last (``recent``, newest last).
     """
-    positive, rejected = _without_rejected(text)
+    positive, rejected = _rejected_parts(text)
     specs = question_specs()
     changes: dict[str, Change] = {}
+    held = {n: f.value for n, f in case.facts.items() if f.source != "default"}
 
     def propose(name: str, value: Any) -> None:
-        old = case.facts.get(name)
-        old_value = old.value if old is not None and old.source != "default" else None
+        old_value = held.get(name)
         if value is not None and not _same(name, old_value, value) and name not in changes:
             changes[name] = Change(name, old_value, value)
 
-    # 1. "X, not Y": a fact whose value is the rejected Y takes the new X.
-    for name, fact in case.facts.items():
+    mentioned = {n for n, v in held.items() if specs.get(n) is not None and specs[n].answer == "number"
+                 and n != "knowledge_change_days"
+                 and any(_same(n, v, q.value) for q in _digit_quantities(text))}
+    # 1. The old value is rejected ("X, not Y") or its figure is referred to again.
+    for name, value in held.items():
         spec = specs.get(name)
-        if spec is None or fact.source == "default":
+        if spec is None:
             continue
-        if any(_same(name, fact.value, _rejected_value(spec, snip)) for snip in rejected):
-            if spec.answer == "choice" and rejected:
-                values = [v for v in _choice_values(spec, positive) if not _same(name, fact.value, v)]
+        if any(_same(name, value, _rejected_value(spec, snip)) for snip in rejected) or name in mentioned:
+            if spec.answer == "choice":
+                values = [v for v in _choice_values(spec, positive) if not _same(name, value, v)]
                 propose(name, values[0] if len(values) == 1 else None)
+            elif spec.answer == "number":
+                propose(name, _new_number(name, spec, positive, value, specs))
             else:
                 propose(name, _typed_value(spec, positive))
-    # 2. A message that names the fact ("it's 2,400 pairs", "the budget is nil").
+    # 2. A number placed by its nouns ("it's 2,400 pairs"), or a fact named by its subject.
     if not changes:
-        for name, value in _placed(positive, specs).items():
-            propose(name, value)
+        placed = _placed(positive, specs)
+        numbers = sorted((n for n, sp in specs.items() if sp.answer == "number"), key=lambda n: n not in placed)
+        for name in numbers:  # a number placed by its nouns first; one number corrects one fact
+            if name == "knowledge_change_days" and "monthly_volume" in placed:
+                continue  # "9,000 requests a month" is a rate, not how often the knowledge changes
+            if name in placed or _about(specs[name], positive):
+                value = _new_number(name, specs[name], positive, held.get(name), specs)
+                if not any(_same(name, value, c.new) for c in changes.values()):
+                    propose(name, value)
         for name, spec in specs.items():
-            if (spec.answer != "number" and _about(spec, positive)) or (name == "knowledge_change_days" and \
-                    _about(spec, positive)):
+            if spec.answer != "number" and _about(spec, positive):
                 propose(name, _typed_value(spec, positive))
-    # 3. "Sorry, I meant 1,200": the fact answered last.
+    # 3. "Sorry, I meant 1,200": the fact answered last (a number or a choice; a bare "not really"
+    #    is an answer to the question asked, never a correction of the last yes/no).
     if not changes:
         for name in reversed(recent):
             spec = spec_for(name)
+            if spec.answer == "yes_no":
+                continue
             value = _typed_value(spec, positive)
             if value is not None:
                 propose(name, value)

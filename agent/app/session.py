@@ -34,6 +34,11 @@ MAX_QUESTIONS = 20
 """A safety bound; the interview normally ends when no unknown fact could flip the verdict."""
 FLIP_SHARE = 0.25
 """A fact is asked while more than this share of its plausible answers would flip the verdict."""
+IMPLICIT_CONFIDENCE = 0.75
+"""A fact read from the text at least this surely is shown with the next question ("I take it ...;
+say if not") instead of costing a question of its own; it counts once that question is answered
+without correcting it.  Below this the reader is wrong too often (about half the time under 0.5)
+and the fact gets its own confirmation question."""
 _CONFIRMED = re.compile(r"^\W*(?:yes|yep|yeah|y|correct|right|that's right|that is right|exactly|confirmed?)\b[\W]*$",
                         re.IGNORECASE)
 _DENIED = re.compile(r"^\W*(?:no|nope|n|wrong|incorrect|not right|that's wrong)\W*$", re.IGNORECASE)
@@ -57,6 +62,9 @@ class Question(BaseModel):
     """For ``yes_no`` questions: the value of :attr:`field` that the answer "yes" means."""
     follow_up: bool = False
     """True when this asks again after a hedged answer."""
+    assumed: list[str] = Field(default_factory=list)
+    """Facts read from the description that this question shows as taken ("I take it ...; say if
+    not"); answering without correcting them confirms them."""
 
 
 class AuditSession:
@@ -146,13 +154,14 @@ class AuditSession:
 
     # -- interview ---------------------------------------------------------------------
 
-    def _candidates(self, criteria: tuple[Any, ...]) -> list[str]:
+    def _candidates(self, criteria: tuple[Any, ...], case: UseCase | None = None) -> list[str]:
+        case = case or self.case
         fields: list[str] = []
         for c in criteria:
             if c.asks not in fields:
                 fields.append(c.asks)
-        return [f for f in fields if not self.case.known(f) and f not in self._asked and f not in self._skipped
-                and spec_for(f).applicable(self.case)]
+        return [f for f in fields if not case.known(f) and f not in self._asked and f not in self._skipped
+                and spec_for(f).applicable(case)]
 
     def _typed(self, field: str, text: str, criterion: str, value: float, follow_up: bool = False) -> Question:
         spec = spec_for(field, text)
@@ -188,33 +197,86 @@ class AuditSession:
                 field, text = self._confirm.pop(0).split("\x00", 1)
                 self._pending = self._typed(field, text, "confirm", 1.0)
                 return self._pending
-            unsure = (self._unsure_to_confirm(criteria, only=first[0]) if first else None) or \
-                self._unsure_to_confirm(criteria)
+            assumed = self._implicit(criteria)
+            unsure = (self._unsure_to_confirm(criteria, only=first[0], skip=assumed) if first else None) or \
+                self._unsure_to_confirm(criteria, skip=assumed)
             if unsure is not None:
                 self._pending = unsure
                 return unsure
-            base = decide(self.case, criteria)
+            case = self._assuming(assumed)
+            base = decide(case, criteria)
             best: Question | None = None
-            for field in self._candidates(criteria):
-                if flip_share(self.case, field, base, criteria) <= FLIP_SHARE:
+            for field in self._candidates(criteria, case):
+                if flip_share(case, field, base, criteria) <= FLIP_SHARE:
                     continue
-                value = question_value(self.case, field, base, criteria)
+                value = question_value(case, field, base, criteria)
                 if best is None or value > best.value + 1e-9:
                     best = self._typed(field, spec_for(field).text, _criterion_for(field, criteria), value)
             if best is None:
-                self._pending = None
-                return None
+                # Nothing left to ask: what was only assumed is confirmed in one question, if it matters.
+                last = self._confirm_all(assumed, criteria)
+                self._pending = last
+                return last
             if self.assistant is not None:
                 best = best.model_copy(update={"text": self.assistant.phrase_question(best.text, self.case)})
+            if assumed:
+                taken = "; ".join(f"{fact_name(f)}: {format_value(f, self.case.facts[f].value)}" for f in assumed)
+                best = best.model_copy(update={"assumed": assumed,
+                                               "text": f"(I take it {taken}. Say so if not.) {best.text}"})
             self._pending = best
             return best
 
-    def _unsure_to_confirm(self, criteria: tuple[Any, ...], only: str | None = None) -> Question | None:
+    def _confirm_all(self, assumed: list[str], criteria: tuple[Any, ...]) -> Question | None:
+        """One confirmation of every assumed fact that moves the scores (None when none does)."""
+        base = decide(self.case, criteria)
+        matter = [f for f in assumed if decide(self._assuming([f]), criteria).scores != base.scores]
+        if not matter:
+            return None
+        taken = "; ".join(f"{fact_name(f)}: {format_value(f, self.case.facts[f].value)}" for f in matter)
+        q = self._typed(matter[0], "", "confirm", 1.0)
+        return q.model_copy(update={
+            "text": f"Before I conclude, I took these from your description: {taken}. Is that right? "
+                    "Say yes, or give the right value.",
+            "kind": "yes_no", "choices": _yes_no_choices(), "assumed": matter,
+            "yes_value": self.case.facts[matter[0]].value if isinstance(self.case.facts[matter[0]].value, bool)
+            else None})
+
+    def _implicit(self, criteria: tuple[Any, ...]) -> list[str]:
+        """Unsure facts read surely enough to be shown with the next question instead of asked alone."""
+        relevant = {c.asks for c in criteria} | {f for c in criteria for f in c.facts()}
+        # Yes/no facts are still asked on their own: "I take it prompting falls short: yes" is hard to object to.
+        return [f.field for f in self.case.unsure() if f.source == "text" and f.confidence >= IMPLICIT_CONFIDENCE
+                and FACT_FIELDS[f.field].kind in {"choice", "number"}
+                and f.field in relevant and f.field not in self._asked and f.field not in self._skipped
+                and spec_for(f.field).applicable(self.case)]
+
+    def _assuming(self, fields: list[str]) -> UseCase:
+        """The case with ``fields`` taken as confirmed (what the next question assumes)."""
+        case = self.case
+        for f in fields:
+            case = case.with_fact(case.facts[f].model_copy(update={"confidence": 1.0}), force=True)
+        return case
+
+    def _accept_assumed(self, pending: Question | None, before: UseCase) -> None:
+        """Confirm the facts ``pending`` showed as taken, unless this answer changed them."""
+        if pending is None:
+            return
+        for f in pending.assumed:
+            now, then = self.case.facts.get(f), before.facts.get(f)
+            if now is None or then is None or now != then or f in {c.field for c in self.changes}:
+                continue
+            self.case = self.case.with_fact(now.model_copy(update={
+                "confidence": 1.0, "note": "shown with a question and not corrected"}), force=True)
+            self._asked.append(f)
+            self._answered.append(f)
+
+    def _unsure_to_confirm(self, criteria: tuple[Any, ...], only: str | None = None,
+                           skip: list[str] | None = None) -> Question | None:
         """A confirmation of a fact read with low confidence whose value would move the verdict."""
         base = decide(self.case, criteria)
         relevant = {c.asks for c in criteria} | {f for c in criteria for f in c.facts()}
         for fact in self.case.unsure():
-            if only is not None and fact.field != only:
+            if (only is not None and fact.field != only) or fact.field in (skip or []):
                 continue
             if fact.field not in relevant or fact.field in self._asked or fact.field in self._skipped:
                 continue
@@ -257,6 +319,7 @@ class AuditSession:
             pending = self._pending
             self.warnings = self.warnings + [w for w in suspicious_instructions(text) if w not in self.warnings]
             clean = without_suspicious(text)
+            before = self.case
             if not self.case.description or (not self.has_facts and (pending is None or pending.field == "description")):
                 facts = self._read_description(text, clean)
             else:
@@ -264,6 +327,8 @@ class AuditSession:
                 self.case = self.case.model_copy(update={"description": f"{self.case.description}\n\n{text}"})
             for fact in facts:
                 self.case = self.case.with_fact(fact, force=fact.source == "answer")
+            if not _DENIED.match(clean):
+                self._accept_assumed(pending, before)
             return facts
 
     def _read_description(self, text: str, clean: str) -> list[Fact]:

@@ -71,14 +71,26 @@ def matches(name: str, value: Any, truth: Any) -> bool:
     return bool(value == truth)
 
 
-def _reply(profile: dict[str, Any], session: AuditSession, q: Any) -> tuple[str, bool]:
-    """The simulated user's answer to ``q`` and whether it gives the value firmly."""
+def _reply(profile: dict[str, Any], session: AuditSession, q: Any, corrected: set[str] | None = None) -> tuple[str, bool]:
+    """The simulated user's answer to ``q`` and whether it gives the value firmly.
+
+    A question that shows facts as taken ("I take it ...; say so if not") gets an objection
+    ("30, not 3,000") when one of them is wrong, except a value a self-correcting user still
+    believes (its correction, in ``corrected`` once sent, comes later).
+    """
+    corrected = corrected or set()
     truth: dict[str, Any] = profile.get("truth") or {}
     answers: dict[str, str] = {k: str(v) for k, v in (profile.get("answers") or {}).items()}
     unsure = set(profile.get("unsure") or [])
     name = q.field
     if name == "description":
         return "I don't know", False
+    believed = {str(c["field"]) for c in profile.get("corrections") or [] if c["field"] not in corrected}
+    for f in getattr(q, "assumed", []):  # the question shows a fact as taken: object if it is wrong
+        held = session.case.facts.get(f)
+        if held is not None and f in truth and f in FACT_FIELDS and f not in believed \
+                and not matches(f, held.value, truth[f]):
+            return f"{format_value(f, truth[f])}, not {format_value(f, held.value)}", True
     if q.kind == "yes_no" and q.yes_value is not None and name in truth and isinstance(truth[name], bool) \
             and (profile.get("persona") == "yes_no" or name not in answers):
         return ("yes" if truth[name] == q.yes_value else "no"), True
@@ -103,6 +115,7 @@ def run_profile(name: str, profile: dict[str, Any], session: AuditSession | None
     transcript: list[tuple[str, str]] = [("user", str(profile["opening"]).strip())]
     s.answer(str(profile["opening"]))
     firm: set[str] = set()
+    corrected: set[str] = set()
     asked: list[str] = []
     repeats: list[str] = []
     turn = 0
@@ -116,6 +129,7 @@ def run_profile(name: str, profile: dict[str, Any], session: AuditSession | None
             for c in due:
                 transcript.append(("user", str(c["text"])))
                 s.answer(str(c["text"]))
+                corrected.add(str(c["field"]))
             q = s.next_question()
             if q is None or q.field == "description":
                 break
@@ -123,7 +137,7 @@ def run_profile(name: str, profile: dict[str, Any], session: AuditSession | None
         transcript.append(("tool", q.text))
         if q.field in firm and q.criterion != "confirm":
             repeats.append(q.field)
-        text, sure = _reply(profile, s, q)
+        text, sure = _reply(profile, s, q, corrected)
         transcript.append(("user", text))
         s.answer(text)
         if sure:

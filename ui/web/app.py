@@ -35,6 +35,7 @@ import tempfile
 import threading
 import time
 import unicodedata
+import urllib.parse
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -83,7 +84,16 @@ RELOAD_GRACE_SECONDS = float(os.environ.get("FTAUDIT_UI_RELOAD_GRACE_SECONDS", "
 _TAB_ID_JS = """() => { let id = sessionStorage.getItem('ftaudit-tab');
   if (!id) { id = crypto.randomUUID().replaceAll('-', ''); sessionStorage.setItem('ftaudit-tab', id); }
   const name = () => { const t = document.querySelector('#fa-msg textarea');
-    if (t && t.getAttribute('aria-label') !== 'Your message') t.setAttribute('aria-label', 'Your message'); };
+    if (t && t.getAttribute('aria-label') !== 'Your message') t.setAttribute('aria-label', 'Your message');
+    // Gradio marks the example buttons' box as a list without list items (axe: aria-required-children).
+    document.querySelectorAll('.examples[role=list]').forEach(e => {
+      e.setAttribute('role', 'group'); e.setAttribute('aria-label', 'Examples'); });
+    // The panel's download links show only the file size; name them by their file.
+    document.querySelectorAll('#panel-downloads a[download]').forEach(a => {
+      const cell = a.closest('tr') && a.closest('tr').querySelector('td');
+      const file = a.getAttribute('download') || (cell ? cell.innerText.replace(/\\s+/g, '') : '');
+      const label = 'Download ' + (file || 'the report');
+      if (a.getAttribute('aria-label') !== label) a.setAttribute('aria-label', label); }); };
   name(); new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
   return id; }"""
 
@@ -454,6 +464,8 @@ class AuditApp:
         self._busy_lock = threading.Lock()
         self.max_upload_bytes = int(max_upload_mb * 1024 * 1024)
         self.max_upload_mb = max_upload_mb
+        self.file_block: Any = None
+        """A block whose cache serves the report files linked from chat messages (set by :func:`build_app`)."""
 
     # -- backend -------------------------------------------------------------------------
 
@@ -851,6 +863,28 @@ class AuditApp:
                 lines.append(f"Noted **{_label(f.field)}**: {_md_escape(_value(f))}.")
         return " ".join(lines)
 
+    def download_links(self, ui: UISession) -> str:
+        """Download buttons for the current report, as HTML for a chat message ('' when unavailable).
+
+        Each message links its own copy in Gradio's file cache, so a card keeps the report it
+        announced; the panel always offers the newest one.
+        """
+        if self.file_block is None or ui.report is None:
+            return ""
+        try:
+            paths = self._write_reports(ui) or []
+        except OSError:
+            return ""
+        links = []
+        for p in sorted(paths, key=lambda x: _FORMAT_ORDER.index(Path(x).suffix)):
+            cached = self.file_block.move_resource_to_block_cache(p)
+            if not cached:
+                continue
+            label = _FORMAT_LABELS[Path(p).suffix]
+            links.append(f'<a class="fa-dl" href="/gradio_api/file={urllib.parse.quote(cached)}" '
+                         f'download="{Path(p).name}">⬇ {label} report</a>')
+        return f'<p class="fa-dls" role="group" aria-label="Download the report">{" ".join(links)}</p>' if links else ""
+
     def _lean_and_ask(self, ui: UISession, r: AuditReport, q: Question | None, forced: bool) -> str:
         verdict = APPROACH_LABELS[r.approach] + "".join(f" + {APPROACH_LABELS[a]}" for a in r.also)
         top = [c for c in r.criteria if c.favours == r.approach][:2]
@@ -861,8 +895,9 @@ class AuditApp:
                     "<sub>Pick an answer below or type your own; *skip* if you don't know, *report* for my "
                     "recommendation now.</sub>")
         if q is None and ui.card_shown == r.approach and change:
-            return (f"Updated: **{_md_escape(change)}**. The panel and the report downloads are up to date"
-                    + (" (some questions stay open)." if forced and r.open_questions else "."))
+            return (f"Updated: **{_md_escape(change)}**. The panel and these downloads are up to date"
+                    + (" (some questions stay open)." if forced and r.open_questions else ".")
+                    + "\n\n" + self.download_links(ui))
         if q is not None:
             why = _md_escape(", ".join(c.title.lower() for c in top)) or "nothing points strongly elsewhere yet"
             crit = next((c for c in load_criteria() if c.id == q.criterion), None)
@@ -899,10 +934,12 @@ class AuditApp:
             still = [_label(f) for f in audit.open_fields()]
             if still:
                 lines.append(f"\n**Still open** (an answer could change the verdict): {_md_escape(', '.join(still))}.")
+        dls = self.download_links(ui)
+        if dls:
+            lines.append("\n" + dls)
         lines.append(
-            "\nThe panel shows every fact, criterion, cost and cited passage; download the full "
-            "report (Markdown, JSON or HTML) at the top of it. Correct anything I got wrong by "
-            "just saying so, drop in sample data, or type *restart* for a new audit."
+            "\nThe panel shows every fact, criterion, cost and cited passage. Correct anything I got "
+            "wrong by just saying so, drop in sample data, or type *restart* for a new audit."
         )
         return "\n".join(lines)
 
@@ -994,6 +1031,10 @@ class AuditApp:
             return (list(ui.transcript), list(ui.transcript), *self._safe_panel(ui))
 
 
+_FORMAT_ORDER = [".md", ".html", ".json"]
+_FORMAT_LABELS = {".md": "Markdown", ".html": "HTML", ".json": "JSON"}
+
+
 def _shown(text: str, files: list[str]) -> str:
     names = ", ".join(_display_name(Path(f).name) for f in files)
     return (text + (f"\n\n📎 {names}" if names else "")).strip() or "📎"
@@ -1053,7 +1094,7 @@ def _parse_message(message: Any) -> tuple[str, list[str]]:
 
 HEADER = """
 <div class="fa-header">
-  <div><span class="fa-logo">ftaudit</span>
+  <div><h1 class="fa-logo">ftaudit</h1>
   <span class="fa-tag">Prompt engineering, RAG or fine-tuning? An audit with cited reasons.</span></div>
   <div class="fa-backend" id="fa-backend">Backend: {backend}</div>
 </div>
@@ -1064,14 +1105,19 @@ APP_CSS = (
     + """
 .fa-header{display:flex;justify-content:space-between;align-items:center;flex-wrap:wrap;gap:6px;
  padding:4px 2px 2px}
-.fa-logo{font-weight:800;font-size:22px;letter-spacing:-.02em;margin-right:10px}
-.fa-tag{color:#6b7280;font-size:14px}
+.fa-logo{display:inline;font-weight:800;font-size:22px;letter-spacing:-.02em;margin:0 10px 0 0;padding:0}
+.fa-tag{color:#4b5563;font-size:14px}
 .fa-backend{font-size:12px;color:#374151;background:#f3f4f6;border-radius:999px;padding:3px 10px}
 #fa-panel{gap:10px;max-height:calc(72vh + 90px);overflow-y:auto !important;padding-right:4px;
  flex-wrap:nowrap !important}
 #fa-panel > *{flex-shrink:0}
 #fa-panel .html-container{padding:0}
 .dark .fa-card{background:#111827;color:#e5e7eb;border-color:#374151}
+.message-row .md.chatbot{opacity:1 !important}
+.fa-dls{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0 4px}
+a.fa-dl{display:inline-block;padding:8px 14px;min-height:24px;border-radius:8px;background:#1d4ed8;color:#fff !important;
+ font-weight:600;text-decoration:none !important;font-size:14px}
+a.fa-dl:hover{background:#1e40af}
 #fa-msg textarea::placeholder{color:#5b6270 !important;opacity:1}
 #fa-msg:focus-within{outline:3px solid #2563eb;outline-offset:2px;border-radius:8px}
 button:focus-visible,a:focus-visible{outline:3px solid #2563eb !important;outline-offset:2px}
@@ -1201,6 +1247,7 @@ def build_app(
         demo.load(app.restore, inputs=[tab], outputs=[chatbot, chat.chatbot_state, *outputs], js=_TAB_ID_JS,
                   api_visibility="private")
         demo.unload(app.end_session)
+    app.file_block = chatbot
     demo.ftaudit_theme = theme
     demo.ftaudit = app
     demo.ftaudit_chat = chat

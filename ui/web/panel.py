@@ -41,7 +41,7 @@ PANEL_CSS = """
 .fa-sub{color:#4b5563;margin:2px 0 8px}
 .fa-conf{height:8px;border-radius:4px;background:#eef2f7;overflow:hidden;margin:6px 0 4px}
 .fa-conf>span{display:block;height:100%}
-.fa-muted{color:#6b7280;font-size:12.5px;margin:4px 0}
+.fa-muted{color:#4b5563;font-size:12.5px;margin:4px 0}
 .fa-pill{display:inline-block;padding:1px 8px;border-radius:999px;font-size:11px;background:#f3f4f6;
  color:#374151;white-space:nowrap}
 .fa-pill.text{background:#e0ecff;color:#1e40af}.fa-pill.answer{background:#dcfce7;color:#166534}
