@@ -12,7 +12,7 @@ from ftaudit import AuditSession
 
 _HELD = (("task_kind", "answer questions"), ("needs_external_knowledge", "yes"), ("stage", "prototype"),
          ("budget", "limited"), ("knowledge_change_days", "yearly"), ("corpus_size", "400"),
-         ("monthly_volume", "2,000"), ("needs_citations", "no"), ("labelled_examples", "3,000"))
+         ("monthly_volume", "2,000"), ("needs_citations", "no"), ("prompting_falls_short", "no, it works fine"), ("labelled_examples", "3,000"))
 
 
 def _session() -> AuditSession:
@@ -51,6 +51,11 @@ CORRECTIONS = [
     ("reference", "The 3,000 was a typo, it's 300", "labelled_examples", 300),
     ("negation", "Not yearly. Weekly.", "knowledge_change_days", 7),
     ("subject", "Let me rephrase the volume: it is nearer 20,000 a month", "monthly_volume", 20000),
+    # added after the blind set p03 (first sight: 2 corrections missed): an opener of apology,
+    # a number re-typed ("was tokens, not requests"), and a yes/no whose negation carries the answer
+    ("opener", "nope, sorry: the 2,000 was tokens not requests. more like 300 requests a month", "monthly_volume", 300),
+    ("subject", "I was too optimistic before, our prompt-only version does not reach the accuracy we need",
+     "prompting_falls_short", True),
 ]
 
 

@@ -58,7 +58,8 @@ _CORRECTION = re.compile(
     r"quick update|an update|update on|to be (?:precise|exact)|more precisely|rather than|instead of|earlier i said|i said .{1,40} but|"
     r"i told you .{1,40} but|mis-?(?:remember|read|count|stat|typ)\w*|typo|rephrase|i mean\b|was off\b|"
     r"got (?:the|that|it|this) (?:\w+ )?wrong|that'?s (?:not right|wrong|incorrect)|that is (?:not right|wrong)|"
-    r"wrong (?:number|figure|value)|"
+    r"wrong (?:number|figure|value)|^\W*(?:no|nope|nah),? sorry\b|^\W*sorry\b[,!.]|"
+    r"i was (?:too|a bit|rather) (?:positive|optimistic|pessimistic|hasty|quick|generous)|"
     # Negations of an old value: "it is not X, it is Y", "X, not Y", "not X but Y", "isn't X".
     r"(?:it|that|this|they|which|we)(?:'s| is| was|'re| are| were) not\b|"
     r"(?:isn'?t|aren'?t|wasn'?t|weren'?t)\b[^.;!?]{1,40}?[,;]\s*(?:it|that|this|they|we)(?:'s| is| are| was|'re)\b|"
@@ -454,7 +455,8 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
                     propose(name, value)
         for name, spec in specs.items():
             if spec.answer != "number" and _about(spec, positive):
-                propose(name, _typed_value(spec, positive))
+                # A yes/no is read from the whole message: cutting "is not fine" to "is" loses the answer.
+                propose(name, _typed_value(spec, text if spec.answer == "yes_no" else positive))
     # 3. "Sorry, I meant 1,200": the fact answered last (a number or a choice; a bare "not really"
     #    is an answer to the question asked, never a correction of the last yes/no).
     if not changes:
