@@ -56,6 +56,9 @@ CORRECTIONS = [
     ("opener", "nope, sorry: the 2,000 was tokens not requests. more like 300 requests a month", "monthly_volume", 300),
     ("subject", "I was too optimistic before, our prompt-only version does not reach the accuracy we need",
      "prompting_falls_short", True),
+    # an apology after leading punctuation or space still opens a correction
+    ("opener", "... sorry, we have 700 labelled examples", "labelled_examples", 700),
+    ("opener", "  no sorry, it is 4,000 examples", "labelled_examples", 4000),
 ]
 
 

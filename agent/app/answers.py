@@ -58,12 +58,14 @@ _CORRECTION = re.compile(
     r"quick update|an update|update on|to be (?:precise|exact)|more precisely|rather than|instead of|earlier i said|i said .{1,40} but|"
     r"i told you .{1,40} but|mis-?(?:remember|read|count|stat|typ)\w*|typo|rephrase|i mean\b|was off\b|"
     r"got (?:the|that|it|this) (?:\w+ )?wrong|that'?s (?:not right|wrong|incorrect)|that is (?:not right|wrong)|"
-    r"wrong (?:number|figure|value)|^\W*(?:no|nope|nah),? sorry\b|^\W*sorry\b[,!.]|"
+    r"wrong (?:number|figure|value)|"
     r"i was (?:too|a bit|rather) (?:positive|optimistic|pessimistic|hasty|quick|generous)|"
     # Negations of an old value: "it is not X, it is Y", "X, not Y", "not X but Y", "isn't X".
     r"(?:it|that|this|they|which|we)(?:'s| is| was|'re| are| were) not\b|"
     r"(?:isn'?t|aren'?t|wasn'?t|weren'?t)\b[^.;!?]{1,40}?[,;]\s*(?:it|that|this|they|we)(?:'s| is| are| was|'re)\b|"
-    r"not\b[^.;,!?]{1,40}?,?\s+but\b|no longer)|,\s*not\b|^\W*not\b|\bnot \d[\d,.]*\s*(?:k|m)?\b|"
+    r"not\b[^.;,!?]{1,40}?,?\s+but\b|no longer)|,\s*not\b|^\W*not\b|"
+    # Apologies that open the message: "no, sorry", " sorry, ...".
+    r"^\W*(?:no|nope|nah),? sorry\b|^\W*sorry\b[,!.]|\bnot \d[\d,.]*\s*(?:k|m)?\b|"
     # References to an earlier figure: "the 20,000 figure", "that number I gave".
     r"\b(?:the|that|my|this) \d[\d,.]*\s*(?:k|m)? (?:figure|number|count|estimate|total)\b|"
     r"\b(?:the|that) (?:figure|number|count|estimate) (?:i|we) (?:gave|said|mentioned|quoted)",
