@@ -22,23 +22,23 @@ def test_simulated_users_keep_the_invariants(name: str, profile: dict) -> None:
     assert out.correct, (out.approach, out.transcript)
 
 
-BLIND = [Path(__file__).parent / "interview" / s for s in ("p01", "p02", "p03")]
+BLIND = [Path(__file__).parent / "interview" / s for s in ("p01", "p02", "p03", "p04")]
 
 
 def test_blind_writers_profiles_meet_the_interview_targets() -> None:
-    """The three blind sets (60 users, five personas): thresholds a little below what was measured.
+    """The four blind sets (80 users, five personas): thresholds a little below what was measured.
 
-    Measured: verdict 98%, 4 facts read wrong, median 4 questions, no repeat, no correction
+    Measured: verdict 99%, 9 facts read wrong, median 4 questions, no repeat, no correction
     missed, no hedge made firm (bench/bench_interview.py).
     """
     outcomes = [run_profile(n, p) for folder in BLIND for n, p in load_profiles(folder)]
-    assert len(outcomes) == 60
-    assert sum(o.correct for o in outcomes) / len(outcomes) >= 0.93
+    assert len(outcomes) == 80
+    assert sum(o.correct for o in outcomes) / len(outcomes) >= 0.95
     assert sum(len(o.corrections_missed) for o in outcomes) == 0
     assert sum(len(o.hedges_made_firm) for o in outcomes) == 0
     assert sum(len(o.repeats) for o in outcomes) == 0
-    assert sum(len(o.read_wrong) for o in outcomes) <= 6
-    assert sorted(len(o.questions) for o in outcomes)[30] <= 5
+    assert sum(len(o.read_wrong) for o in outcomes) <= 12
+    assert sorted(len(o.questions) for o in outcomes)[40] <= 5
 
 
 def test_hello_gets_no_verdict_but_what_the_system_does() -> None:

@@ -177,3 +177,61 @@ def test_what_is_still_only_assumed_at_the_end_is_confirmed_in_one_question() ->
     assert all(s.case.facts[f].sure for f in final.assumed)
     after = s.next_question()
     assert after is None or after.text != final.text
+
+
+def test_a_value_the_message_rejects_is_never_its_new_value() -> None:
+    """Restating the held value beside a rejected one changes nothing, even when the rejected one recurs."""
+    s = _session()
+    s.set_fact("labelled_examples", "25,000")
+    s.changes = []
+    s.next_question()
+    s.answer("Hang on, I looked it up: it is about 25,000 tagged tickets, not 3,000. The 3,000 was only last quarter.")
+    assert s.case.value("labelled_examples") == 25000
+    assert "labelled_examples" not in [c.field for c in s.changes]
+    assert s.case.value("corpus_size") == 400 and s.case.value("monthly_volume") == 2000
+
+
+def test_a_rejected_choice_takes_the_value_of_its_own_sentence() -> None:
+    s = _session()
+    s.next_question()
+    s.answer("Sorry, I meant pilot before, not prototype. It has been live on one team's desk since May.")
+    assert s.case.value("stage") == "pilot"
+    assert [c.field for c in s.changes] == ["stage"] and s.case.value("labelled_examples") == 3000
+
+
+@pytest.mark.parametrize("text,kind", [("question answering, not research", "question_answering"),
+                                       ("an agent calling our booking API, not generation", "research")])
+def test_an_objection_names_a_task_kind_whose_words_overlap(text: str, kind: str) -> None:
+    """'research' contains 'search' (a question-answering word); a tool-using agent is filed under research."""
+    s = AuditSession("We want an assistant for our archive of reports.")
+    s.set_fact("task_kind", "generation" if "generation" in text else "research")
+    s.changes = []
+    s.next_question()
+    s.answer(text)
+    assert s.case.value("task_kind") == kind, [c.text() for c in s.changes]
+
+
+def test_a_yes_no_answer_with_a_correction_inside_answers_the_question_too() -> None:
+    s = AuditSession("Customers email us to book collections; an AI should read each email and fill in the booking.")
+    q = s.next_question()
+    while q is not None and q.field != "needs_external_knowledge":
+        s.answer("skip")
+        q = s.next_question()
+    assert q is not None
+    s.set_fact("stakes", "high")
+    s._pending = q
+    s.answer("No, it is all in the email. A mistake is medium bad, not high.")
+    assert s.case.value("needs_external_knowledge") is False and s.case.value("stakes") == "medium"
+    nxt = s.next_question()
+    assert nxt is None or nxt.field != "needs_external_knowledge"
+
+
+@pytest.mark.parametrize("text,value", [("prompting is working okay with our template", False),
+                                        ("it works nicely once the examples are in", False),
+                                        ("It was okay?, but I did not test really.", None)])
+def test_prompting_works_in_other_words(text: str, value: object) -> None:
+    from ftaudit.app.answers import yes_no
+    from ftaudit.app.questions import question_specs
+
+    spec = question_specs()["prompting_falls_short"]
+    assert yes_no(spec, text) is value

@@ -74,7 +74,7 @@ _CORRECTION = re.compile(
 _REJECTED = re.compile(
     r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|rather than|instead of|no longer)\s+"
     r"(?:a |an |the |really |quite |actually |about |around |roughly )?)"
-    r"(?P<what>(?:[^,.;:!?()]|(?<=\d)[,.](?=\d)){1,40}?)(?=$|[,.;:!?()]|\s+(?:but|and|as|like|anymore)\b)",
+    r"(?P<what>(?:[^,.;:!?()]|(?<=\d)[,.](?=\d)){1,40}?)(?=$|[;:!?()]|[,.](?!(?<=\d[,.])\d)|\s+(?:but|and|as|like|anymore)\b)",
     re.IGNORECASE,
 )
 _REFERENCED = re.compile(r"\b(?:the|that|my|this) (?P<what>\d[\d,.]*\s*(?:k|m)?) (?:figure|number|count|estimate|total)\b",
@@ -375,6 +375,15 @@ def _rejected_parts(text: str) -> tuple[str, list[str]]:
     return _REFERENCED.sub(" ", positive), rejected
 
 
+def _values_beside_rejection(name: str, spec: QuestionSpec, text: str, old: Any) -> list[Any]:
+    """The choice values named in the sentence that rejects ``old``, that sentence's rejected part cut out."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        positive, rejected = _rejected_parts(sentence)
+        if any(_same(name, old, _rejected_value(spec, snip)) for snip in rejected):
+            return [v for v in _choice_values(spec, positive) if not _same(name, old, v)]
+    return []
+
+
 def _digit_quantities(text: str) -> list[Quantity]:
     """Quantities worth reading as a corrected number: written in digits when any is ("one more fix" is no count)."""
     qs = [q for q in find_quantities(text) if not q.percent]
@@ -425,7 +434,10 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
 
     def propose(name: str, value: Any) -> None:
         old_value = held.get(name)
-        if value is not None and not _same(name, old_value, value) and name not in changes:
+        spec = specs.get(name)
+        # A value the message rejects is never its new value ("25,000, not 2,000. The 2,000 was ...").
+        refused = spec is not None and any(_same(name, value, _rejected_value(spec, snip)) for snip in rejected)
+        if value is not None and not refused and not _same(name, old_value, value) and name not in changes:
             changes[name] = Change(name, old_value, value)
 
     mentioned = {n for n, v in held.items() if specs.get(n) is not None and specs[n].answer == "number"
@@ -439,6 +451,8 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
         if any(_same(name, value, _rejected_value(spec, snip)) for snip in rejected) or name in mentioned:
             if spec.answer == "choice":
                 values = [v for v in _choice_values(spec, positive) if not _same(name, value, v)]
+                if len(values) > 1:  # "I meant pilot, not prototype. It's been live since March": the rejecting sentence
+                    values = _values_beside_rejection(name, spec, text, value) or values
                 propose(name, values[0] if len(values) == 1 else None)
             elif spec.answer == "number":
                 propose(name, _new_number(name, spec, positive, value, specs))

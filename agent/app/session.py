@@ -360,7 +360,16 @@ class AuditSession:
                 self._answered += [f for f in fixed if f not in self._answered]
                 if asked in fixed:
                     self._settle(asked)
-                return correction_facts(changes, clean)
+                facts = correction_facts(changes, clean)
+                if asked is not None and asked not in fixed and pending is not None and pending.criterion != "confirm" \
+                        and spec_for(asked).answer == "yes_no" and _yes_no_value(clean) is not None:
+                    # "No, it's all in the email; a mistake is medium bad, not the end of the world": the
+                    # message answers the yes/no asked as well as correcting another fact.
+                    reading = read_answer(spec_for(asked, pending.text), clean)
+                    if reading.facts and not reading.hedged:
+                        self._settle(asked)
+                        facts += reading.facts
+                return facts
         if asked is None:
             self._pending = None
             return self._volunteered(clean, None)

@@ -90,7 +90,8 @@ def _reply(profile: dict[str, Any], session: AuditSession, q: Any, corrected: se
         held = session.case.facts.get(f)
         if held is not None and f in truth and f in FACT_FIELDS and f not in believed \
                 and not matches(f, held.value, truth[f]):
-            return f"{format_value(f, truth[f])}, not {format_value(f, held.value)}", True
+            # The objection answers nothing about q.field, so asking q again is no repeat.
+            return f"{format_value(f, truth[f])}, not {format_value(f, held.value)}", False
     if q.kind == "yes_no" and q.yes_value is not None and name in truth and isinstance(truth[name], bool) \
             and (profile.get("persona") == "yes_no" or name not in answers):
         return ("yes" if truth[name] == q.yes_value else "no"), True
