@@ -335,6 +335,45 @@ def test_a_small_job_gets_a_light_check_not_an_evaluation_programme() -> None:
     assert "COMET" in " ".join(next_steps(big, decide(big)))
 
 
+def test_a_small_prototype_is_not_sent_to_build_a_large_evaluation_or_to_train() -> None:
+    sql = _case("It's a prototype: we want to generate SQL over our farm database for 5 agronomists.",
+                task_kind="generation", stage="prototype", labelled_examples=0)
+    steps = next_steps(sql, decide(sql))
+    assert "100 held-out" not in " ".join(steps) and "20 most recent requests" in steps[0]
+    tuned = _case("A prototype that must keep our voice.", task_kind="generation", stage="prototype",
+                  monthly_volume=1500, labelled_examples=400, consistent_style=True, prompting_falls_short=True,
+                  strict_format=True)
+    d = decide(tuned)
+    text = " ".join(next_steps(tuned, d))
+    assert "pilot fine-tune" not in text and "Hold out" not in text
+    if d.approach == "fine_tune":
+        assert "Do not train yet" in text
+    busy = _case("A prototype of the router for our 80,000 tickets a month.", task_kind="classification",
+                 stage="prototype", monthly_volume=80_000, labelled_examples=5000, prompting_falls_short=True)
+    assert "per-class precision" in " ".join(next_steps(busy, decide(busy)))
+
+
+def test_a_team_is_not_told_to_try_again_what_it_says_it_tried() -> None:
+    glossary = _case("We tried a large model with instructions and the relevant part of the glossary in the prompt; "
+                     "it still uses the wrong terms when we translate our textbooks.", task_kind="transformation",
+                     labelled_examples=150_000, prompting_falls_short=True, monthly_volume=40_000)
+    assert "Give the model a glossary" not in " ".join(next_steps(glossary, decide(glossary)))
+    fresh = _case("We translate our textbooks into Hindi.", task_kind="transformation", monthly_volume=40_000)
+    assert "Give the model a glossary" in " ".join(next_steps(fresh, decide(fresh)))
+    regex = _case("We redact case files. A commercial redaction tool found only regex-shaped items and missed names.",
+                  task_kind="transformation", labelled_examples=140_000, prompting_falls_short=True)
+    assert "pattern pass" not in " ".join(next_steps(regex, decide(regex)))
+    rules = _case("We route HR tickets to 14 queues. We tried adding more rules and examples to the prompt and it "
+                  "stayed at 81%.", task_kind="classification", labelled_examples=2400, monthly_volume=3000)
+    assert "one-line definition" not in " ".join(next_steps(rules, decide(rules)))
+
+
+def test_an_evaluation_set_is_never_smaller_than_the_light_check() -> None:
+    case = _case("We route HR tickets to 14 queues.", task_kind="classification", labelled_examples=2,
+                 monthly_volume=3000)
+    assert "on 20 held-out examples" in next_steps(case, decide(case))[0]
+
+
 def test_steps_that_clash_with_the_task_are_dropped() -> None:
     anonymiser = _case("The model anonymises CVs: it finds and masks every personal identifier.",
                        task_kind="transformation", labelled_examples=20_000, prompting_falls_short=True,
