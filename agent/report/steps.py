@@ -181,10 +181,8 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
     volume = view.value("monthly_volume")
     if not n and volume:  # no examples held: a small job cannot supply a large evaluation set
         eval_n = int(max(20, min(eval_n, float(volume) * steps.pilot.get("months_of_volume", 3))))
-    if small:
-        eval_n = min(eval_n, steps.small_job.eval_n)
-    else:  # a third of two examples is no evaluation set: below the light check's size, collect up to it
-        eval_n = max(eval_n, steps.small_job.eval_n)
+    # A small job gets the light check's size; a third of two examples is no evaluation set either.
+    eval_n = min(eval_n, steps.small_job.eval_n) if small else max(eval_n, steps.small_job.eval_n)
     unsure_n = counted is not None and not counted.sure
     values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}",
               "n": _count(float(n)) if n is not None else "the",
