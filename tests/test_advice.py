@@ -72,6 +72,24 @@ def test_the_reader_reads_money_facts_through_its_hook() -> None:
     assert facts["cost_per_call_usd"].quote and facts["cost_per_call_usd"].sure
 
 
+@pytest.mark.parametrize(("text", "volume"), [
+    ("Each month about 3 million product titles and descriptions come in and need attributes.", 3_000_000),
+    ("The business desk gets ~30 press releases a day worth a brief.", 912),
+    ("Every job ad we ingest (~300,000 a month) gets coded. Two-step prompting doubles the cost: "
+     "we're at about $6,500 a month.", 300_000),
+])
+def test_the_volume_is_read_where_the_period_opens_the_clause_and_a_bill_is_never_a_volume(
+        text: str, volume: float) -> None:
+    facts = {f.field: f.value for f in read_facts(text)}
+    assert facts["monthly_volume"] == pytest.approx(volume, rel=0.02)
+
+
+def test_a_bill_alone_is_not_read_as_a_volume() -> None:
+    facts = {f.field: f.value for f in read_facts("We're at about $6,500 a month on the API.")}
+    assert facts.get("monthly_bill_usd") == pytest.approx(6500)
+    assert "monthly_volume" not in facts
+
+
 # --- hybrids ----------------------------------------------------------------------------
 
 
@@ -102,6 +120,30 @@ def test_a_code_set_revised_each_year_adds_retrieval_to_a_tuned_classifier_witho
     assert "revised_code_set" not in weekly.also_criteria.get("rag", [])
     prompt_case = decide(_case(task_kind="classification", knowledge_change_days=365, monthly_volume=500))
     assert prompt_case.approach == "prompt" and prompt_case.also == []
+
+
+def test_prompting_that_falls_short_beside_retrieval_is_not_a_behaviour_gap_by_itself() -> None:
+    knowledge = dict(needs_external_knowledge=True, knowledge_change_days=7, needs_citations=True)
+    plateau = decide(_case(**knowledge, prompting_falls_short=True))
+    assert plateau.approach == "rag" and plateau.also == []
+    voiced = decide(_case(**knowledge, prompting_falls_short=True, consistent_style=True))
+    assert voiced.also == ["fine_tune"] and "prompting_plateau" not in voiced.also_criteria["fine_tune"]
+    # Beside a tuned model, the same finding is the behaviour gap it is.
+    tuned = decide(_case(task_kind="classification", labelled_examples=50_000, prompting_falls_short=True,
+                         domain_jargon=True, consistent_style=True))
+    assert tuned.approach == "fine_tune"
+
+
+def test_specialised_terms_in_a_fixed_voice_add_termbase_retrieval_to_a_tuned_model() -> None:
+    base = dict(task_kind="transformation", labelled_examples=60_000, prompting_falls_short=True, domain_jargon=True)
+    plain = decide(_case(**base))
+    termbase = decide(_case(**base, consistent_style=True))
+    assert plain.approach == termbase.approach == "fine_tune" and plain.also == []
+    assert termbase.also == ["rag"] and "termbase" in " ".join(termbase.also_reasons["rag"])
+    assert termbase.also_criteria["rag"] == ["house_terminology"]
+    voice_only = decide(_case(task_kind="transformation", labelled_examples=60_000, prompting_falls_short=True,
+                              consistent_style=True))
+    assert voice_only.also == []
 
 
 def test_the_hybrid_is_on_the_first_line_of_the_report() -> None:
@@ -291,6 +333,45 @@ def test_a_small_job_gets_a_light_check_not_an_evaluation_programme() -> None:
     assert "COMET" not in " ".join(next_steps(cheap, decide(cheap)))
     big = _case("We translate 200,000 support articles a month.", task_kind="transformation", monthly_volume=200_000)
     assert "COMET" in " ".join(next_steps(big, decide(big)))
+
+
+def test_a_small_prototype_is_not_sent_to_build_a_large_evaluation_or_to_train() -> None:
+    sql = _case("It's a prototype: we want to generate SQL over our farm database for 5 agronomists.",
+                task_kind="generation", stage="prototype", labelled_examples=0)
+    steps = next_steps(sql, decide(sql))
+    assert "100 held-out" not in " ".join(steps) and "20 most recent requests" in steps[0]
+    tuned = _case("A prototype that must keep our voice.", task_kind="generation", stage="prototype",
+                  monthly_volume=1500, labelled_examples=400, consistent_style=True, prompting_falls_short=True,
+                  strict_format=True)
+    d = decide(tuned)
+    text = " ".join(next_steps(tuned, d))
+    assert "pilot fine-tune" not in text and "Hold out" not in text
+    if d.approach == "fine_tune":
+        assert "Do not train yet" in text
+    busy = _case("A prototype of the router for our 80,000 tickets a month.", task_kind="classification",
+                 stage="prototype", monthly_volume=80_000, labelled_examples=5000, prompting_falls_short=True)
+    assert "per-class precision" in " ".join(next_steps(busy, decide(busy)))
+
+
+def test_a_team_is_not_told_to_try_again_what_it_says_it_tried() -> None:
+    glossary = _case("We tried a large model with instructions and the relevant part of the glossary in the prompt; "
+                     "it still uses the wrong terms when we translate our textbooks.", task_kind="transformation",
+                     labelled_examples=150_000, prompting_falls_short=True, monthly_volume=40_000)
+    assert "Give the model a glossary" not in " ".join(next_steps(glossary, decide(glossary)))
+    fresh = _case("We translate our textbooks into Hindi.", task_kind="transformation", monthly_volume=40_000)
+    assert "Give the model a glossary" in " ".join(next_steps(fresh, decide(fresh)))
+    regex = _case("We redact case files. A commercial redaction tool found only regex-shaped items and missed names.",
+                  task_kind="transformation", labelled_examples=140_000, prompting_falls_short=True)
+    assert "pattern pass" not in " ".join(next_steps(regex, decide(regex)))
+    rules = _case("We route HR tickets to 14 queues. We tried adding more rules and examples to the prompt and it "
+                  "stayed at 81%.", task_kind="classification", labelled_examples=2400, monthly_volume=3000)
+    assert "one-line definition" not in " ".join(next_steps(rules, decide(rules)))
+
+
+def test_an_evaluation_set_is_never_smaller_than_the_light_check() -> None:
+    case = _case("We route HR tickets to 14 queues.", task_kind="classification", labelled_examples=2,
+                 monthly_volume=3000)
+    assert "on 20 held-out examples" in next_steps(case, decide(case))[0]
 
 
 def test_steps_that_clash_with_the_task_are_dropped() -> None:

@@ -120,6 +120,9 @@ class Criterion(BaseModel):
     """Why its approach is needed beside another, for a hybrid verdict ("for the voice")."""
     scores: bool = True
     """False: the criterion moves no score and only shows a gap for a hybrid verdict."""
+    no_gap_beside: list[Approach] = Field(default_factory=list)
+    """Verdicts beside which the finding shows no gap of its own (prompting that falls short on a
+    knowledge task fails for want of the knowledge, not of behaviour)."""
 
     @model_validator(mode="after")
     def _check(self) -> Criterion:

@@ -78,15 +78,16 @@ def hybrid(top: Approach, effects: list[Effect], rule: Hybrid) -> tuple[list[App
     """The approach that joins ``top``, when a gap of its own justifies it, with the reasons.
 
     The partner needs criteria that show its gap (``gap`` in ``criteria.yaml``) adding up to
-    at least ``rule.min_support``, and ``top`` must rest on a gap of its own; a partner is
-    never added without the reasons that justify it.
+    at least ``rule.min_support``, and ``top`` must rest on a gap of its own; a criterion that
+    shows no gap beside ``top`` (``no_gap_beside``) does not count.  A partner is never added
+    without the reasons that justify it.
     """
     partner = rule.pairs.get(top)
     if partner is None:
         return [], {}, {}
     own = [e for e in effects if e.criterion.favours == top and e.criterion.gap == rule.gaps.get(top)]
     theirs = [e for e in effects if e.criterion.favours == partner and e.criterion.gap == rule.gaps.get(partner)
-              and e.criterion.reason]
+              and e.criterion.reason and top not in e.criterion.no_gap_beside]
     support = sum(e.criterion.weight * e.strength for e in theirs)
     if not own or support < rule.min_support:
         return [], {}, {}

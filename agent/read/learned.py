@@ -31,7 +31,7 @@ import numpy.typing as npt
 from ftaudit.read.corpus import GoldCase, same_value
 from ftaudit.read.features import EMBED_DIMS, HASH_DIMS, Matrix, number_row, sentence_matrix
 from ftaudit.read.lexicon import Sentence, sentences
-from ftaudit.read.quantities import Quantity, find_quantities
+from ftaudit.read.quantities import Quantity, find_quantities, is_money
 from ftaudit.settings import KNOWLEDGE_DIR
 
 WEIGHTS_FILE = KNOWLEDGE_DIR / "reader" / "weights.npz"
@@ -73,6 +73,8 @@ def class_of(field: str, value: Any) -> str:
 def number_value(role: str, q: Quantity, sentence: str) -> float | None:
     """The fact value a number gives in a role, or ``None`` when it cannot give one."""
     after = sentence[q.end : q.end + 16].lower().lstrip()
+    if is_money(q, sentence):
+        return None  # "$6,500 a month" is a bill, not a count of anything
     if role == "monthly_volume":
         return q.per_month
     if role == "latency_ms":

@@ -328,8 +328,12 @@ _PEOPLE = re.compile(
     r"users?|employees?|engineers?|staff|people|persons?|customers?|doctors?|handlers?|"
     r"agents?|members?|radiologists?|analysts?|developers?|readers?|seats?|countries|products?|languages?|"
     r"stores?|shops?|teams?|clinicians?|lawyers?|paralegals?|sellers?|clients?|offices?|locations?|"
-    r"skus?|figures?)\b|^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
+    r"skus?|figures?)\b(?!\s+(?:titles?|descriptions?|listings?|reviews?|images?|photos?|pages?|records?|messages?|"
+    r"emails?|tickets?|requests?|queries|questions?|calls?|orders?|feeds?|enquir(?:y|ies)|inquir(?:y|ies)))"
+    r"|^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b"
 )
+# ("3 million product titles come in" counts titles, not products; "40 customer emails" counts emails.)
+_INCOMING = re.compile(r"^(?:\w+\s+){0,2}(?:articles?|stories|news items?|press releases?|posts?|bulletins?|notices?)\b")
 _PUBLICATIONS = re.compile(
     r"^(?:\w+\s+){0,3}(?:articles?|stories|news items?|advisor(?:y|ies)|bulletins?|circulars?|notices?|announcements?|"
     r"patch notes?|releases?|amendments?|updates?|press releases?|posts?|alerts?)\b"
@@ -497,6 +501,7 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     task_scores: dict[str, float] = {}
     knowledge_candidates: list[str] = []
     cadence: list[tuple[float, str, str | None]] = []
+    incoming: list[tuple[float, str, str]] = []
     task_quotes: dict[str, str] = {}
 
     for s in sents:
@@ -588,6 +593,8 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
             note = f'"{q.text}" read as {amount:,.0f}' if amount >= 1 else None
             if field == "knowledge_change_days":
                 cadence.append((amount, t, note))
+                if q.per_month and _INCOMING.match(q.after):
+                    incoming.append((q.per_month, t, f'"{q.text}" read as {q.per_month:,.0f} a month'))
                 continue
             col.add(field, round(amount) if field == "labelled_examples" else amount, t, score + q.value / 1e12, note)
 
@@ -611,6 +618,10 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
                     or (task_scores and max(task_scores, key=lambda k: task_scores[k]) in {"question_answering", "research"})):
         days, quote, note = min(cadence)
         col.add("knowledge_change_days", days, quote, 0.9, note)
+    elif incoming and "monthly_volume" not in col.found:
+        # Without a knowledge need, "30 press releases a day" are the inputs the task works through.
+        volume, quote, note = incoming[0]
+        col.add("monthly_volume", volume, quote, 0.8, note)
     if "needs_citations" in col.found and col.found["needs_citations"].value and "needs_external_knowledge" not in col.found:
         f = col.found["needs_citations"]
         if has_knowledge_docs:

@@ -128,8 +128,25 @@ def find_quantities(text: str) -> list[Quantity]:
                             r"quarter|year)\b", text[end: end + 120].split(".")[0], re.IGNORECASE)
             if far:
                 period = PERIOD_DAYS[far.group(1).lower()]
+        if period is None:
+            # "Each month about 3 million product titles come in": the period opens the clause.
+            lead = re.search(r"(?:^|[.;:!?(]\s*|,\s*|\b(?:and|but)\s+)(?:each|every|per)\s+(day|week|month|quarter|year)\b"
+                             r"[^.;:,()\d]{0,30}$", text[max(0, m.start() - 60): m.start()], re.IGNORECASE)
+            if lead and not re.match(r"\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?)\b", tail, re.IGNORECASE):
+                period = PERIOD_DAYS[lead.group(1).lower()]
         out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague))
     return out
+
+
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf))\s*~?$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s*(?:k|m|bn)?\s*(?:euros?|eur|dollars?|usd|pounds?|gbp|francs?|chf|yen|rupees?|[$€£])(?:\W|$)",
+                          re.IGNORECASE)
+
+
+def is_money(q: Quantity, sentence: str) -> bool:
+    """True when ``q`` (found in ``sentence``) is an amount of money: "$6,500", "40 dollars"."""
+    before = sentence[max(0, q.start - 60): q.start]
+    return bool(_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(sentence[q.end: q.end + 40]))
 
 
 def parse_period(text: str) -> float | None:

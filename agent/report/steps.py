@@ -87,6 +87,8 @@ class SmallJob(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     when: list[Condition]
+    or_when: list[list[Condition]] = Field(default_factory=list)
+    """Other ways a job is small, each a list of conditions that all hold (a prototype with little traffic)."""
     unless: list[Condition] = Field(default_factory=list)
     evaluation: str
     eval_n: int = 20
@@ -156,7 +158,8 @@ def sizes(n: float | None, pilot: dict[str, float]) -> tuple[int, int]:
 def small_job(case: UseCase, steps: StepsFile | None = None) -> bool:
     """True when the job is too small for a heavyweight evaluation (see ``small_job`` in the data file)."""
     rule = (steps or load_steps()).small_job
-    return all(c.holds(case) for c in rule.when) and not any(c.holds(case) for c in rule.unless)
+    small = any(all(c.holds(case) for c in group) for group in [rule.when, *rule.or_when])
+    return small and not any(c.holds(case) for c in rule.unless)
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -178,8 +181,8 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
     volume = view.value("monthly_volume")
     if not n and volume:  # no examples held: a small job cannot supply a large evaluation set
         eval_n = int(max(20, min(eval_n, float(volume) * steps.pilot.get("months_of_volume", 3))))
-    if small:
-        eval_n = min(eval_n, steps.small_job.eval_n)
+    # A small job gets the light check's size; a third of two examples is no evaluation set either.
+    eval_n = min(eval_n, steps.small_job.eval_n) if small else max(eval_n, steps.small_job.eval_n)
     unsure_n = counted is not None and not counted.sure
     values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}",
               "n": _count(float(n)) if n is not None else "the",
