@@ -47,6 +47,7 @@ from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
 from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact
+from ftaudit.inspect import formats
 from ftaudit.read.text import CONTROL
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
@@ -54,20 +55,6 @@ from ftaudit.ui.web import panel
 
 log = logging.getLogger("ftaudit.ui")
 
-ALLOWED_SUFFIXES = (
-    ".jsonl",
-    ".json",
-    ".csv",
-    ".tsv",
-    ".xlsx",
-    ".parquet",
-    ".txt",
-    ".md",
-    ".pdf",
-    ".docx",
-    ".zip",
-)
-"""The formats ``ftaudit inspect`` reads."""
 MAX_UPLOAD_MB = float(os.environ.get("FTAUDIT_UI_MAX_UPLOAD_MB", "25"))
 MAX_FILES_PER_SESSION = 20
 MAX_MESSAGE_CHARS = int(os.environ.get("FTAUDIT_UI_MAX_MESSAGE_CHARS", "20000"))
@@ -97,13 +84,6 @@ _TAB_ID_JS = """() => { let id = sessionStorage.getItem('ftaudit-tab');
   name(); new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
   return id; }"""
 
-_MAGIC = {
-    ".pdf": (b"%PDF-",),
-    ".xlsx": (b"PK\x03\x04",),
-    ".docx": (b"PK\x03\x04",),
-    ".zip": (b"PK\x03\x04",),
-    ".parquet": (b"PAR1",),
-}
 _BINARY = (
     b"PK\x03\x04",
     b"%PDF-",
@@ -547,11 +527,10 @@ class AuditApp:
             ui.uploads.append(src)
             ui.refs.hold(ui.token, src)
         suffix = src.suffix.lower()
-        if suffix not in ALLOWED_SUFFIXES:
+        if suffix not in formats.upload_suffixes():
             return None, (
                 f"I can't read **{_md_escape(shown)}**: {_md_escape(suffix or 'no extension')} files "
-                f"aren't supported. Send examples as JSONL, JSON, CSV, TSV, XLSX or Parquet, "
-                f"documents as TXT, MD, PDF or DOCX, or several files in a ZIP."
+                f"aren't supported. Send {formats.described()}."
             )
         try:
             size = src.stat().st_size
@@ -588,7 +567,7 @@ class AuditApp:
             digest = hashlib.sha256()
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
-        expected = _MAGIC.get(suffix)
+        expected = formats.expected_magic(suffix)
         problem = ""
         h = digest.hexdigest()
         if expected and not head.startswith(expected):
