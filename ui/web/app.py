@@ -46,7 +46,7 @@ import gradio as gr
 from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
-from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, format_value
 from ftaudit.inspect import formats
 from ftaudit.read.text import CONTROL
 from ftaudit.report.build import AuditReport
@@ -396,7 +396,7 @@ def _defang(text: str) -> str:
 
 
 def _value(f: Fact) -> str:
-    return panel._fmt(f.field, f.value)
+    return format_value(f.field, f.value)
 
 
 def _label(name: str) -> str:
@@ -504,7 +504,7 @@ class AuditApp:
         for name, text in (
             ("ftaudit-report.md", md),
             ("ftaudit-report.json", js),
-            ("ftaudit-report.html", panel.report_html(report, md)),
+            ("ftaudit-report.html", report.to_html().replace(prefix, "")),
         ):
             p = out / name
             tmp = p.with_suffix(p.suffix + ".tmp")
@@ -732,8 +732,7 @@ class AuditApp:
                     continue
                 try:
                     data_report = audit.attach(dest)
-                except FtauditError as e:
-                    audit._data = [p for p in audit._data if p != dest]  # keep the session usable
+                except FtauditError as e:  # the session is unchanged: the file was not attached
                     parts.append(f"**{_md_escape(ui.names[str(dest)])}**: {_md_escape(str(e))}")
                     continue
                 parts.append(self._summarise_file(data_report, dest, ui.names[str(dest)]))
