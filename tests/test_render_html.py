@@ -122,7 +122,7 @@ def test_charts_sit_in_their_own_sections_and_stack_on_a_phone(report: AuditRepo
     page = parsed(html)
     svgs = {where[-1] for tag, _, where in page.elements if tag == "svg" and where}
     assert {"verdict", "criteria", "data", "cost"} <= svgs
-    assert "@media (max-width:640px){.with-chart{grid-template-columns:1fr}" in html
+    assert "@media (max-width:640px){.with-chart{grid-template-columns:minmax(0,1fr)}" in html
     assert 'name="viewport"' in html
 
 

@@ -53,7 +53,7 @@ pre{background:#f3f4f6;padding:10px;overflow:auto}
 figure{margin:0;border:1px solid #e5e7eb;border-radius:8px;padding:10px}
 figcaption{font-size:12px;color:#6b7280;margin-bottom:6px}
 figure svg{max-width:100%;height:auto;display:block}
-@media (max-width:640px){.with-chart{grid-template-columns:1fr}main{padding:18px 14px}body{padding:0 8px}
+@media (max-width:640px){.with-chart{grid-template-columns:minmax(0,1fr)}main{padding:18px 14px}body{padding:0 8px}
  table{display:block;overflow-x:auto}}
 @media print{body{background:#fff}main{border:0}}
 """

@@ -163,8 +163,7 @@ def data_html(report: AuditReport | None, display_names: dict[str, str] | None =
     if report is None or report.data is None:
         return (
             '<div class="fa-card" id="fa-data"><h4>Sample data</h4><p class="fa-muted">Drop sample files '
-            f"into the chat ({esc(', '.join(e[1:].upper() for e in formats.upload_suffixes()))}) and I will "
-            "inspect them here.</p></div>"
+            f"into the chat ({esc(formats.described())}) and I will inspect them here.</p></div>"
         )
     data = report.data
     s = data.summary
