@@ -203,3 +203,35 @@ FACT_FIELDS.update({
 })
 PROBE_FIELDS: frozenset[str] = frozenset(f for f in FACT_FIELDS if f.startswith("probe_"))
 """Facts only a probe measures: never read from text, an answer or a model's extraction."""
+
+_CADENCE = ((1.5, "daily"), (8, "weekly"), (16, "every two weeks"), (35, "monthly"), (100, "quarterly"),
+            (400, "yearly"))
+"""Days between knowledge changes, up to each limit, in words."""
+
+
+def format_value(field: str, value: Any) -> str:
+    """A fact value as a person reads it: "yes", "every two weeks", "2,000 per month", "300 ms", "0.85".
+
+    The one formatter of fact values: the Markdown and HTML reports, the web panel, the chat
+    replies, the interview and the model's confirmation questions all use it.  An unknown field
+    or a value of the wrong type is shown as it is.
+    """
+    spec = FACT_FIELDS.get(field)
+    if isinstance(value, bool) or (spec is not None and spec.kind == "bool"):
+        return "yes" if value else "no"
+    if spec is not None and spec.kind == "number" and isinstance(value, int | float | str):
+        try:
+            v = float(value)
+        except ValueError:
+            return str(value)
+        if field == "knowledge_change_days":
+            if v < 1:
+                return "several times a day"
+            return next((word for limit, word in _CADENCE if v <= limit), "rarely")
+        if field == "latency_ms":
+            return f"{v / 1000:g} s" if v >= 1000 else f"{v:g} ms"
+        number = f"{v:,.0f}" if abs(v) >= 1 or v == 0 else f"{v:.2g}"
+        return f"{number} {spec.unit}".strip()
+    if isinstance(value, list):
+        return ", ".join(str(v).replace("_", " ") for v in value)
+    return str(value).replace("_", " ")

@@ -106,12 +106,12 @@ def cost_scores(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for r in rows:
         if not any(raw_label(r["case"], n) for n in COST_NUMBERS[:2]):
             continue
-        cost = r["report"].cost or {}
+        cost = r["report"].cost
         for name in COST_NUMBERS:
             gold = raw_label(r["case"], name)
             if gold is None or str(gold.get("span", "")).startswith("data:"):
                 continue
-            got = (cost.get("stated") or {}).get(name)
+            got = cost.stated.get(name) if cost is not None else None
             value = float(gold["value"])
             tol = 0.01 if name in COST_NUMBERS[:2] else 0.1
             ok = isinstance(got, int | float) and abs(float(got) - value) <= tol * value

@@ -258,3 +258,66 @@ def test_knowledge_heavy_answers_flag_external_knowledge(tmp_path: Path) -> None
     facts = {f.field: f.value for f in r.facts}
     assert r.summary.answer_novelty > 0.5
     assert facts["needs_external_knowledge"] is True
+
+
+_PSV_READER = '''
+"""A throwaway reader: pipe-separated rows with a header line."""
+from ftaudit.inspect.textio import LineReader
+
+
+def read_psv(stream, ctx):
+    reader = LineReader.capped(stream, ctx.sink, ctx.limits, ctx.encoding)
+    header = None
+    for line, text in reader:
+        cells = [c.strip() for c in text.split("|")]
+        if header is None:
+            header = cells
+            ctx.state.columns = header
+            continue
+        ctx.state.n_records += 1
+        yield line, dict(zip(header, cells))
+    ctx.state.bytes_read = reader.bytes_read
+'''
+
+
+def test_a_new_format_is_a_reader_module_and_one_registry_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from ftaudit.app.uploads import Upload, check_uploads
+    from ftaudit.errors import InputError
+    from ftaudit.inspect import formats
+
+    (tmp_path / "psv_reader.py").write_text(_PSV_READER, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("psv_reader")
+    data = tmp_path / "tickets.psv"
+    data.write_text("prompt | completion\n" + "".join(f"ticket {i} | queue {i % 3}\n" for i in range(12)),
+                    encoding="utf-8")
+    psv = Upload("tickets.psv", data.read_bytes())
+    with pytest.raises(InputError, match="not a format the inspector reads"):
+        check_uploads([psv], 1 << 20)  # unknown before it is registered
+
+    formats.register(formats.DataFormat("psv", (".psv",), "rows", module.read_psv, label="PSV"))
+    try:
+        report = inspect_paths([data])
+        check_uploads([psv], 1 << 20)
+        assert "PSV" in formats.described()
+    finally:
+        formats.unregister("psv")
+    (fr,) = report.files
+    assert (fr.format, fr.kind, fr.example_format) == ("psv", "examples", "table")
+    assert (fr.n_records, fr.n_examples, fr.n_invalid) == (12, 12, 0)
+    assert fr.column_map == {"prompt": "prompt", "answer": "completion"}
+    assert inspect_paths([data]).files[0].format != "psv"  # unregistered again
+
+
+def test_the_registry_refuses_a_second_owner_of_an_extension() -> None:
+    from ftaudit.inspect import formats
+
+    csv = formats.by_name("csv")
+    assert csv is not None
+    with pytest.raises(ValueError, match="already read as csv"):
+        formats.register(formats.DataFormat("csv2", (".csv",), "rows", csv.reader))
+    with pytest.raises(ValueError, match="caps not in Limits"):
+        formats.register(formats.DataFormat("odd", (".odd",), "rows", csv.reader, caps=("max_nothing",)))
+    assert formats.by_name("csv2") is None and formats.by_name("odd") is None

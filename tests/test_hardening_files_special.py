@@ -128,9 +128,10 @@ def test_fifo_in_a_case_folder_does_not_block_the_audit(tmp_path: Path) -> None:
     os.mkfifo(case / "stuck.jsonl")
     report = finishes(lambda: audit(case), [case / "stuck.jsonl"], timeout=60)
     assert report.approach in {"prompt", "rag", "fine_tune"}
-    files = {f["name"]: f for f in report.data["files"]}
-    assert files["tickets.jsonl"]["n_examples"] == 30
-    assert any(f["code"] == "not_regular_file" for f in files["stuck.jsonl"]["findings"])
+    assert report.data is not None
+    files = {f.name: f for f in report.data.files}
+    assert files["tickets.jsonl"].n_examples == 30
+    assert any(f.code == "not_regular_file" for f in files["stuck.jsonl"].findings)
 
 
 def test_fifo_as_the_case_file_or_a_yaml_data_entry(tmp_path: Path) -> None:
@@ -149,7 +150,7 @@ def test_fifo_as_the_case_file_or_a_yaml_data_entry(tmp_path: Path) -> None:
     os.mkfifo(y / "rows.jsonl")
     (y / "case.yaml").write_text(f"description: {GOOD_CASE}\ndata: [rows.jsonl]\n", encoding="utf-8")
     report = finishes(lambda: audit(y / "case.yaml"), [y / "rows.jsonl"], timeout=60)
-    assert any(f["code"] == "not_regular_file" for f in report.data["findings"])
+    assert report.data is not None and any(f.code == "not_regular_file" for f in report.data.findings)
 
 
 def test_batch_with_fifos_finishes_and_writes_its_summary(tmp_path: Path) -> None:
@@ -234,7 +235,7 @@ def test_yaml_data_folder_with_a_link_outside_is_refused(tmp_path: Path, secret:
     (docs / "alias.md").symlink_to(docs / "policy.md")  # inside the case: still read
     case = read_case(folder / "case.yaml")
     report = audit(case)
-    assert {f["name"] for f in report.data["files"]} == {"alias.md", "policy.md"}
+    assert report.data is not None and {f.name for f in report.data.files} == {"alias.md", "policy.md"}
 
 
 def test_walked_folder_never_follows_a_link_outside_itself(tmp_path: Path, secret: Path) -> None:
@@ -268,4 +269,4 @@ def test_zip_member_symlink_is_refused_and_never_followed(tmp_path: Path, secret
     (z.parent / "case.md").write_text(GOOD_CASE, encoding="utf-8")
     report = audit(z.parent)
     assert SECRET not in report.to_json()
-    assert any(f["code"] == "archive_symlink" for f in report.data["findings"])
+    assert report.data is not None and any(f.code == "archive_symlink" for f in report.data.findings)

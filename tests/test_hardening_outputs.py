@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from ftaudit.app.api import audit
 from ftaudit.app.batch import csv_safe, run_batch
-from ftaudit.ui.web.panel import report_html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -60,7 +59,7 @@ def test_html_and_markdown_reports_escape_user_text(tmp_path: Path, session_home
     data.write_text('{"prompt": "<script>alert(5)</script>", "completion": "<b>x</b>"}\n' * 12, encoding="utf-8")
     report = audit(evil, data=[data], name="<script>alert(6)</script>")
     md = report.to_markdown()
-    page = report_html(report, md)
+    page = report.to_html()
     low = page.lower()
     for tag in ("<script", "<img", "<iframe", "<svg onload"):  # user text shows as text, never as a tag
         assert tag not in low, tag
@@ -106,7 +105,7 @@ def test_a_line_break_in_a_name_cannot_forge_a_verdict(tmp_path: Path, session_h
     assert not any(line.startswith("## Recommendation") for line in md.split("\n"))
     for ch in ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\x1c"):
         assert ch not in md
-    page = report_html(report, md)
+    page = report.to_html()
     assert not re.search(r"<h[2-6][^>]*>\s*Recommendation", page)
     assert len(re.findall(r"<strong>Recommendation", page)) == 1
 
@@ -133,7 +132,7 @@ def test_a_pipe_in_the_description_adds_no_table_cells(tmp_path: Path, session_h
     md = report.to_markdown()
     rows = _facts_rows(md)
     assert rows and all(_cells(r) == 3 for r in rows), [r for r in rows if _cells(r) != 3]
-    page = report_html(report, md)
+    page = report.to_html()
     for table in re.findall(r"<table>.*?</table>", page, re.S):
         head = len(re.findall(r"<th>", table.split("</thead>")[0]))
         for tr in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1], re.S):

@@ -124,15 +124,15 @@ def test_probe_results_are_facts_that_move_the_verdict(data: Path) -> None:
     ids = {c.id for c in on.criteria}
     assert "probe_labels_learnable" in ids and on.approach == "fine_tune"
     assert "probe_labels_noisy" in {c.id for c in noisy.criteria} and noisy.approach != "fine_tune"
-    assert on.data is not None and on.data["probes"]["learnability"]["verdict"] == "learnable"
+    assert on.data is not None and on.data.probes is not None and on.data.probes.learnability.verdict == "learnable"
     assert "Experiments on your data" in on.to_markdown()
-    assert audit(CASE, data=[data / "tickets.csv"]).data["probes"]["learnability"]["ran"]  # on by default
+    assert audit(CASE, data=[data / "tickets.csv"]).data.probes.learnability.ran  # on by default
 
 
 def test_a_probe_outweighs_a_contradicting_claim_and_the_report_shows_both(data: Path) -> None:
     text = "We write incident summaries. The wording is free, there is no fixed format. 300 examples are attached.\n"
     report = audit(text, data=[data / "rigid.jsonl"], probes=True)
-    probes = report.data["probes"] if report.data else {}
+    probes = report.data.probes.model_dump() if report.data and report.data.probes else {}
     assert probes["consistency"]["verdict"] == "rigid"
     if report.facts and any(f.field == "strict_format" and f.value is False and f.source == "text" for f in report.facts):
         assert any("fixed format" in c for c in probes["contradictions"])
@@ -152,7 +152,7 @@ def test_cli_probe_and_flags(data: Path, tmp_path: Path) -> None:
     off = subprocess.run([sys.executable, "-m", "ftaudit.ui.cli.main", "audit", str(case), "--no-probes",
                           "--format", "json"], capture_output=True, text=True, timeout=300)
     assert off.returncode == 0, off.stderr
-    assert "probes" not in (json.loads(off.stdout)["data"] or {})
+    assert (json.loads(off.stdout)["data"] or {}).get("probes") is None
 
 
 def test_the_session_and_the_web_panel_show_the_probes_as_charts(data: Path) -> None:
@@ -176,7 +176,7 @@ def test_user_text_in_probe_results_is_escaped_in_the_panel(tmp_path: Path) -> N
                                            f"{'<script>x</script>' if i % 2 else 'b'}\n" for i in range(80))
     (tmp_path / "t.csv").write_text(rows, encoding="utf-8")
     _, p = probe_paths([tmp_path / "t.csv"])
-    html = probes_html(p.model_dump(mode="json"))
+    html = probes_html(p)
     md = p.to_markdown()
     assert p.learnability.ran and "<script>" not in html and "<script>" not in md
 
@@ -189,7 +189,7 @@ def test_a_text_to_text_table_is_read_as_pairs_and_counted(tmp_path: Path) -> No
     (tmp_path / "notes.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = audit("We turn adjusters' rough notes into system file notes. Pairs attached.\n",
                    data=[tmp_path / "notes.csv"], probes=True)
-    probes = report.data["probes"] if report.data else {}
+    probes = report.data.probes.model_dump() if report.data and report.data.probes else {}
     assert probes["read_by_content"] == {"notes.csv": "input from rough_notes; answer from system_file_note"}
     assert probes["consistency"]["verdict"] == "rigid" and not probes["learnability"]["ran"]
     counted = [f for f in report.facts if f.field == "labelled_examples"]

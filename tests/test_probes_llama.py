@@ -60,7 +60,7 @@ def test_smollm2_baseline_becomes_a_fact_beside_the_target(settings: LLMSettings
     report = audit(text, data=[tickets], assistant=Assistant(settings), probe_budget=6)
     facts = {f.field: f for f in report.facts}
     assert "probe_prompt_accuracy" in facts and 0 <= facts["probe_prompt_accuracy"].value <= 100
-    probes = report.data["probes"] if report.data else {}
+    probes = report.data.probes.model_dump() if report.data and report.data.probes else {}
     assert probes["prompt_baseline"]["calls"] <= 6
     if probes["prompt_baseline"]["target"] is not None:
         assert "probe_prompt_meets_target" in facts

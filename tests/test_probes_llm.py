@@ -81,7 +81,7 @@ def test_wrong_answers_are_scored_wrong(tickets: Path) -> None:
 def test_the_target_decides_and_a_failing_server_invents_nothing(right: ScriptedServer, tickets: Path) -> None:
     text = "We route support tickets to four teams and need 99% accuracy. An export is attached.\n"
     report = audit(text, data=[tickets], assistant=assistant(right), probe_budget=10)
-    probes = report.data["probes"] if report.data else {}
+    probes = report.data.probes.model_dump() if report.data and report.data.probes else {}
     assert probes["prompt_baseline"]["ran"] and probes["prompt_baseline"]["calls"] <= 10
     assert any(f.field == "probe_prompt_accuracy" for f in report.facts)
     with ScriptedServer(default=lambda body: Reply.error(500, "down")) as down:

@@ -16,7 +16,6 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 from ftaudit.ui.web.app import AuditApp, build_app, start, stop
-from ftaudit.ui.web.panel import markdown_to_html, report_html
 from gradio_client import Client, handle_file
 
 DESCRIPTION = "We want a support assistant that answers customer questions about our products for our help centre."
@@ -226,19 +225,9 @@ def test_user_text_is_escaped_everywhere(tmp_path: Path, session_home: Path) -> 
     assert "<script>" not in panel_html and "<img" not in panel_html
     ui = app.store.peek("local")
     assert ui is not None and ui.report is not None
-    page = report_html(ui.report, ui.report.to_markdown())
+    page = ui.report.to_html()
     assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page
     app.store.close_all()
-
-
-def test_markdown_to_html_subset() -> None:
-    out = markdown_to_html(
-        "# T\n\n**bold** and `x<y` and \\*lit\\*\n\n| a | b |\n|---|---:|\n| 1 | 2 |\n\n"
-        "> quote\n> — `s#1`\n\n- one\n- two\n\n1. first\n"
-    )
-    assert "<h1>T</h1>" in out and "<strong>bold</strong>" in out and "<code>x&lt;y</code>" in out
-    assert "*lit*" in out and "<table>" in out and "text-align:right" in out
-    assert "<blockquote>" in out and "<ul><li>one</li>" in out and "<ol><li>first</li></ol>" in out
 
 
 def test_engine_assistant_is_forked_per_session_and_down_model_keeps_the_ui_working(

@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ftaudit.app.questions import QuestionSpec, question_specs, spec_for
-from ftaudit.facts import FACT_FIELDS, Fact, UseCase
+from ftaudit.facts import FACT_FIELDS, Fact, UseCase, format_value
 from ftaudit.read.lexicon import interpret_answer
 from ftaudit.read.quantities import Quantity, find_quantities, parse_period
-from ftaudit.report.build import format_value
 
 _STRONG_HEDGE = re.compile(
     r"\b(?:not (?:really )?sure|unsure|no idea|dunno|don'?t know|do not know|hard to (?:say|tell)|can'?t (?:say|tell)|"

@@ -13,7 +13,7 @@ from ftaudit.errors import InputError
 from ftaudit.facts import PROBE_FIELDS, Fact, UseCase
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.reader import read_facts
-from ftaudit.report.build import AuditReport, build_report
+from ftaudit.report.build import AuditReport, DataSection, build_report
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 
 MAX_DESCRIPTION_CHARS = 200_000
@@ -111,7 +111,7 @@ def analyse(case: UseCase, data_report: Any = None, *, index: GuidanceIndex | No
     With an ``assistant`` (:class:`ftaudit.llm.Assistant`) the report also gets the
     model's narrative and usage; the verdict is the engine's either way.  With ``probes``
     (a :class:`ftaudit.probe.ProbeReport`) their measurements are facts too, and the
-    report's data section shows them (``report.data["probes"]``).
+    report's data section shows them (``report.data.probes``).
     """
     from ftaudit.cost.model import estimate_costs
 
@@ -132,8 +132,7 @@ def analyse(case: UseCase, data_report: Any = None, *, index: GuidanceIndex | No
 
 def _with_probes(report: AuditReport, probes: Any) -> AuditReport:
     """The report with the probe results in its data section (JSON and Markdown)."""
-    data = dict(report.data or {})
-    data["probes"] = probes.model_dump(mode="json")
+    data = (report.data or DataSection()).model_copy(update={"probes": probes})
     markdown = (report.data_markdown or "").rstrip()
     markdown += ("\n\n" if markdown else "") + "### Experiments on your data\n\n" + probes.to_markdown()
     return report.model_copy(update={"data": data, "data_markdown": markdown})

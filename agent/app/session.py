@@ -23,10 +23,10 @@ from ftaudit.app.questions import AnswerType, Choice, QuestionSpec, question_spe
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.decide.scoring import Decision, decide, probe_values, question_value
 from ftaudit.errors import InputError
-from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, UseCase, format_value
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.reader import read_facts
-from ftaudit.report.build import AuditReport, format_value
+from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
 from pydantic import BaseModel, Field
 
@@ -478,14 +478,18 @@ class AuditSession:
             return change
 
     def attach(self, path: str | Path) -> Any:
-        """Inspect a data file (or folder/ZIP) and merge what it shows; returns its data report."""
+        """Inspect a data file (or folder/ZIP) and merge what it shows; returns its data report.
+
+        When the inspection raises, the session is left as it was (the file is not attached)."""
         p = Path(path)
         if not p.exists():
             raise InputError("no such file; check the path", str(p))
         with self._lock:
-            self._undo.append(self._snapshot())
-            self._data = [*self._data, p]
-            self._data_report, self._probes = inspect_with_probes(self._data, self.case, self.assistant)
+            before = self._snapshot()
+            data = [*self._data, p]
+            data_report, probes = inspect_with_probes(data, self.case, self.assistant)
+            self._undo.append(before)
+            self._data, self._data_report, self._probes = data, data_report, probes
             self.case = self.case.merged(list(self._data_report.facts) + probe_facts_of(self._probes))
             return self._data_report
 

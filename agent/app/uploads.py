@@ -21,9 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from ftaudit.errors import InputError
+from ftaudit.inspect import formats
 
-SUFFIXES = (".jsonl", ".json", ".csv", ".tsv", ".xlsx", ".parquet", ".txt", ".md", ".pdf", ".docx", ".zip")
-"""The formats the data inspector reads."""
 MAX_FILES = 20
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
@@ -67,9 +66,10 @@ def check_uploads(uploads: Sequence[Upload], max_bytes: int) -> None:
         raise InputError(f"{len(uploads)} files sent; the limit is {MAX_FILES}. Put the rest in a ZIP file")
     for up in uploads:
         suffix = Path(safe_name(up.name, 0)).suffix
-        if suffix not in SUFFIXES:
+        suffixes = formats.upload_suffixes()  # read on each call: a format may be registered later
+        if suffix not in suffixes:
             raise InputError(f"{suffix or 'a file without an extension'} is not a format the inspector reads; "
-                             f"send one of {', '.join(SUFFIXES)} (the name's extension says which)", up.name)
+                             f"send one of {', '.join(suffixes)} (the name's extension says which)", up.name)
         if not up.content:
             raise InputError("the file is empty (0 bytes); send its content", up.name)
         if len(up.content) > max_bytes:

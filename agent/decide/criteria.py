@@ -140,10 +140,6 @@ class Criterion(BaseModel):
             return 0.0
         return max(self.ramp.strength(case), 0.25) if self.ramp else 1.0
 
-    def hybrid_support(self, case: UseCase) -> float:
-        """How much the criterion counts toward its approach joining a verdict as the second part."""
-        return self.weight * self.strength(case)
-
     def effect(self, case: UseCase) -> dict[Approach, float]:
         """Signed contribution of this criterion to each approach's score."""
         s = self.strength(case)

@@ -6,9 +6,12 @@ Public API::
     report = inspect_paths(["tickets.jsonl", "docs/"])
     report.facts          # ftaudit.facts.Fact objects for the audit engine
     report.to_markdown()
+
+A new data format is a reader plus ``register(DataFormat(...))`` (see :mod:`ftaudit.inspect.formats`).
 """
 
 from ftaudit.inspect.clean import CleanResult, write_clean
+from ftaudit.inspect.formats import DataFormat, ReadContext, register
 from ftaudit.inspect.inspector import inspect_paths
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
 from ftaudit.inspect.models import (
@@ -24,6 +27,7 @@ from ftaudit.inspect.models import (
 __all__ = [
     "DEFAULT_LIMITS",
     "CleanResult",
+    "DataFormat",
     "DataReport",
     "DataSummary",
     "Distribution",
@@ -31,7 +35,9 @@ __all__ = [
     "Finding",
     "Limits",
     "PiiHit",
+    "ReadContext",
     "RevisionMarker",
     "inspect_paths",
+    "register",
     "write_clean",
 ]

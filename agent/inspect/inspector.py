@@ -20,24 +20,16 @@ from typing import Any
 
 import numpy as np
 from ftaudit.files import open_regular
-from ftaudit.inspect import injection, parallel, pii
+from ftaudit.inspect import formats, injection, parallel, pii
 from ftaudit.inspect.analysis import DatasetStats
-from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date, read_docx, read_pdf, read_text
+from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date
 from ftaudit.inspect.facts_out import derive_facts
 from ftaudit.inspect.findings import FindingSink
 from ftaudit.inspect.gates import ascii_gates
 from ftaudit.inspect.keys import DEFAULT_BUDGET, sweep_stale_key_folders
 from ftaudit.inspect.limits import DEFAULT_LIMITS, Limits
 from ftaudit.inspect.models import DataReport, DataSummary, FileReport, PiiHit, RevisionMarker
-from ftaudit.inspect.readers import (
-    ReadState,
-    parse_raw_line,
-    read_csv,
-    read_json,
-    read_jsonl,
-    read_parquet,
-    read_xlsx,
-)
+from ftaudit.inspect.readers import ReadState, parse_raw_line, read_jsonl
 from ftaudit.inspect.schema import (
     Example,
     check_chat,
@@ -73,8 +65,15 @@ _PII_LABEL = {
 Progress = Callable[[str, int, int], None]
 """``(file, bytes done, bytes in the file)``."""
 
-_BINARY_DOC_FORMATS = frozenset({"pdf", "xlsx", "docx", "parquet", "zip"})
-_FORMAT_OF_EXT = {".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".parquet": "parquet", ".zip": "zip"}
+
+
+def _binary_named(ext: str) -> str | None:
+    """The binary format (or ``zip``) a file's extension promises, if any."""
+    if ext in formats.ARCHIVE_EXTS:
+        return "zip"
+    fmt = formats.by_extension(ext)
+    return fmt.name if fmt is not None and fmt.binary else None
+
 
 class Scanner:
     """Personal-data and injection scans with a small cache (system prompts repeat)."""
@@ -318,10 +317,8 @@ class Inspector:
             return
         if sn.format in _TEXT_BINARY or sn.format == "mismatch":
             fr.kind = "unsupported"
-            if (
-                src.ext in (".jsonl", ".json", ".csv", ".tsv", ".txt", ".md", ".ndjson")
-                or sn.format == "mismatch"
-            ):
+            claimed = formats.by_extension(src.ext)
+            if (claimed is not None and not claimed.binary) or sn.format == "mismatch":
                 sink.add(
                     "error",
                     "binary_content",
@@ -332,12 +329,12 @@ class Inspector:
                 sink.add(
                     "error",
                     "unsupported_format",
-                    f"{sn.format} files are not supported; use JSONL, CSV, XLSX, Parquet, "
-                    "text, Markdown, PDF or DOCX",
+                    f"{sn.format} files are not supported; send {formats.described()}",
                 )
             return
-        named = _FORMAT_OF_EXT.get(src.ext)
-        if named and sn.format in _BINARY_DOC_FORMATS and named != sn.format:
+        named = _binary_named(src.ext)
+        read_as = formats.by_name(sn.format)
+        if named and (sn.format == "zip" or (read_as and read_as.binary)) and named != sn.format:
             sink.add("warning", "extension_mismatch",
                      f"named {src.ext} but the content is {sn.format.upper()}; read as {sn.format.upper()} — rename the file")
         if sn.format == "ole":
@@ -349,9 +346,12 @@ class Inspector:
                 "without a password",
             )
             return
-        if sn.format in ("jsonl", "json") and not (sn.encoding or "").startswith(
-            ("utf-16", "utf-32")
-        ):
+        fmt = formats.by_name(sn.format)
+        if fmt is None:
+            fr.kind = "unsupported"
+            sink.add("error", "unsupported_format", f"{sn.format} files are not supported; send {formats.described()}")
+            return
+        if fmt.utf8_only and not (sn.encoding or "").startswith(("utf-16", "utf-32")):
             sn = sniffed_utf8(sn)  # JSON is UTF-8 (RFC 8259): bad bytes are reported per line
         if sn.note:
             sink.add("info", "assumed_encoding", sn.note)
@@ -360,40 +360,19 @@ class Inspector:
                 "info", "byte_order_mark", "the file starts with a UTF-8 byte-order mark (handled)"
             )
         state = ReadState()
-        fmt = sn.format
         enc = sn.encoding or "utf-8"
-        if fmt == "jsonl" and self._parallel(src, fr, sink, idx, state, enc):
+        if fmt.parallel and self._parallel(src, fr, sink, idx, state, enc):
             pass
-        elif fmt in ("jsonl", "json"):
-            with src.open() as fh:
-                reader = read_jsonl if fmt == "jsonl" else read_json
-                self._records(reader(fh, sink, self.limits, enc, state), fr, sink, idx, state)
-        elif fmt in ("csv", "tsv"):
-            with src.open() as fh:
-                rows = read_csv(fh, sink, self.limits, enc, state, "\t" if fmt == "tsv" else ",")
-                self._rows(rows, fr, sink, idx, state, formulas=True)
-        elif fmt == "xlsx":
-            with src.seekable(self.limits) as fh:
-                self._rows(
-                    read_xlsx(fh, sink, self.limits, state), fr, sink, idx, state, formulas=True
-                )
-        elif fmt == "parquet":
-            with src.seekable(self.limits) as fh:
-                self._rows(
-                    read_parquet(fh, sink, self.limits, state), fr, sink, idx, state, formulas=False
-                )
-        elif fmt in ("txt", "md"):
-            with src.open() as fh:
-                self._document(read_text(fh, sink, self.limits, enc, state), fr, sink, state, src)
-        elif fmt == "pdf":
-            with src.seekable(self.limits) as fh:
-                self._document(read_pdf(fh, sink, self.limits, state), fr, sink, state, src)
-        elif fmt == "docx":
-            with src.seekable(self.limits) as fh:
-                self._document(read_docx(fh, sink, self.limits, state), fr, sink, state, src)
-        else:  # pragma: no cover - sniff returns only the formats above
-            fr.kind = "unsupported"
-            sink.add("error", "unsupported_format", f"{fmt} files are not supported")
+        else:
+            ctx = formats.ReadContext(sink, self.limits, enc, state)
+            with src.seekable(self.limits) if fmt.seekable else src.open() as fh:
+                items = fmt.reader(fh, ctx)
+                if fmt.kind == "records":
+                    self._records(items, fr, sink, idx, state)
+                elif fmt.kind == "rows":
+                    self._rows(items, fr, sink, idx, state, formulas=fmt.formulas)
+                else:
+                    self._document(items, fr, sink, state, src)
         fr.bytes_inspected = state.bytes_read or (fr.size_bytes or 0)
         fr.truncated = state.truncated
         fr.n_records = state.n_records

@@ -1,36 +1,16 @@
-"""Decide what a source holds from its first bytes and its name (content wins)."""
+"""Decide what a source holds from its first bytes and its name (content wins).
+
+The formats read come from :mod:`ftaudit.inspect.formats`; the magic bytes listed here are
+those of files the inspector recognises only to refuse them with a clear message."""
 
 from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
 
-TEXT_EXTS = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "json",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".tab": "tsv",
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "md",
-    ".markdown": "md",
-    ".rst": "txt",
-    ".html": "txt",
-    ".htm": "txt",
-}
-BINARY_EXTS = {
-    ".xlsx": "xlsx",
-    ".xlsm": "xlsx",
-    ".parquet": "parquet",
-    ".pdf": "pdf",
-    ".docx": "docx",
-}
+from ftaudit.inspect import formats
 
-_MAGIC: list[tuple[bytes, str]] = [
-    (b"%PDF-", "pdf"),
-    (b"PAR1", "parquet"),
+_FOREIGN_MAGIC: list[tuple[bytes, str]] = [
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
     (b"\x89PNG", "png"),
     (b"\xff\xd8\xff", "jpeg"),
@@ -95,27 +75,29 @@ def sniff(name: str, head: bytes) -> Sniffed:
     ext = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if not head:
         return Sniffed("empty")
+    named = formats.by_extension(ext)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        if ext in (".xlsx", ".xlsm") or b"xl/" in head[:4096]:
-            return Sniffed("xlsx")
-        if ext == ".docx" or b"word/" in head[:4096]:
-            return Sniffed("docx")
+        for f in formats.registered():
+            if f.magic == b"PK\x03\x04" and (f.detect is None or f.detect(ext, head)):
+                return Sniffed(f.name)
         return Sniffed("zip")
-    for magic, kind in _MAGIC:
+    for f in formats.registered():
+        if f.binary and head.startswith(f.magic) and (f.detect is None or f.detect(ext, head)):
+            return Sniffed(f.name)
+    for magic, kind in _FOREIGN_MAGIC:
         if head.startswith(magic):
-            if kind == "exe" and ext in TEXT_EXTS:
+            if kind == "exe" and named is not None and not named.binary:
                 break  # "MZ" is also plausible text
             return Sniffed(kind)
-    if ext in BINARY_EXTS:
+    if named is not None and named.binary:
         # The name promises a binary format the content does not have.
-        expected = BINARY_EXTS[ext]
-        return Sniffed("mismatch", note=f"named {ext} but the content is not a {expected} file")
+        return Sniffed("mismatch", note=f"named {ext} but the content is not a {named.name} file")
     enc, bom, note = detect_encoding(head)
     if not enc.startswith("utf-16") and not enc.startswith("utf-32"):
         sample = head[:8192]
         if sample.count(0) > 0 or _binaryish(sample):
             return Sniffed("binary", note="the content is binary, not text")
-    fmt = TEXT_EXTS.get(ext)
+    fmt = named.name if named is not None else None
     if fmt is None:
         text = head.decode(enc if enc != "utf-8-sig" else "utf-8-sig", errors="replace").lstrip()
         if text.startswith("{"):

@@ -171,7 +171,12 @@ class Assistant:
             limit["extra_body"] = {**extra, "max_tokens": max_tokens}
         return chat.bind(**limit)
 
-    def _text(self, part: str, messages: list[tuple[str, str]], max_tokens: int) -> str | None:
+    def complete(self, part: str, messages: list[tuple[str, str]], max_tokens: int) -> str | None:
+        """The model's plain-text reply to ``messages`` (``(role, text)`` pairs), at most ``max_tokens``.
+
+        ``part`` names the job in the usage ledger (``phrase``, ``summary``, ``probe``...).  None when
+        the call failed or the budget is spent; the failure is recorded, never raised.
+        """
         out = self._call(part, lambda: self._bound_chat(max_tokens), messages)
         if out is None:
             return None
@@ -215,7 +220,7 @@ class Assistant:
 
     def phrase_question(self, question_text: str, case: UseCase) -> str:
         """The question in natural words for this team; ``question_text`` on any failure."""
-        out = self._text("phrase", prompts.phrase_messages(question_text, case), max_tokens=80)
+        out = self.complete("phrase", prompts.phrase_messages(question_text, case), max_tokens=80)
         if out is None:
             return question_text
         phrased = clean(out).strip().strip('"“”').strip()
@@ -228,7 +233,7 @@ class Assistant:
 
     def summarise(self, case: UseCase) -> str | None:
         """Two or three sentences on what is understood so far, or None."""
-        out = self._text("summary", prompts.summary_messages(case), max_tokens=160)
+        out = self.complete("summary", prompts.summary_messages(case), max_tokens=160)
         if out is None:
             return None
         summary = clean(out)[:800].strip()

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ftaudit.facts import FACT_FIELDS, Fact
+from ftaudit.facts import FACT_FIELDS, Fact, format_value
 from ftaudit.llm.prompts import ExtractedFact
 from ftaudit.read.lexicon import CITATION, KNOWLEDGE_NOUN, negated
 from ftaudit.read.quantities import find_quantities, parse_period
@@ -254,25 +254,13 @@ def agrees(field: str, a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def show(field: str, value: Any) -> str:
-    """A value as words, for questions."""
-    spec = FACT_FIELDS[field]
-    if spec.kind == "bool":
-        return "yes" if value else "no"
-    if spec.kind == "number":
-        return (
-            f"{float(value):,.0f} {spec.unit}".strip() if float(value) >= 1 else f"{float(value):g} {spec.unit}".strip()
-        )
-    return str(value).replace("_", " ")
-
-
 def confirmation_question(field: str, offline: Fact, model: Fact) -> str:
     """The interview question that settles a disagreement."""
     subject = FACT_FIELDS[field].description.rstrip(".")
     quote = (model.quote or offline.quote or "")[:160]
     return (
-        f'About "{quote}": {subject[0].lower()}{subject[1:]}: is it {show(field, model.value)} '
-        f"or {show(field, offline.value)}?"
+        f'About "{quote}": {subject[0].lower()}{subject[1:]}: is it {format_value(field, model.value)} '
+        f"or {format_value(field, offline.value)}?"
     )
 
 
@@ -282,7 +270,7 @@ def reading_question(field: str, other: Fact, model: Fact) -> str:
     quote = (model.quote or "")[:160]
     return (
         f'About "{quote}": I read that as {FACT_FIELDS[other.field].description.rstrip(".").lower()} '
-        f"({show(other.field, other.value)}). {subject}: "
+        f"({format_value(other.field, other.value)}). {subject}: "
         + ("how many, if any?" if field in {"labelled_examples", "corpus_size"} else "what is it, if it matters?")
     )
 
@@ -320,7 +308,7 @@ def carries(field: str, value: Any, text: str, start: int, end: int) -> str | No
         if number == 0 and field in {"labelled_examples", "corpus_size"} and _NEGATION.search(span):
             return None
         if not any(agrees(field, n, number) for n in _numbers_in(field, text, start, end)):
-            return f"the quote does not state {show(field, number)}"
+            return f"the quote does not state {format_value(field, number)}"
         unit = _NUMBER_UNITS.get(field)
         if unit is not None and not unit.search(span):
             return f"the quote gives no unit for {field}"
@@ -344,7 +332,7 @@ def carries(field: str, value: Any, text: str, start: int, end: int) -> str | No
     cue = cues.get(str(value))
     m = cue.search(span) if cue is not None else re.search(rf"\b{re.escape(str(value).replace('_', ' '))}\b", span, re.I)
     if m is None:
-        return f"the quote does not state {show(field, value)}"
+        return f"the quote does not state {format_value(field, value)}"
     return None
 
 

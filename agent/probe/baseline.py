@@ -127,7 +127,7 @@ def probe_prompt_baseline(samples: Sequence[Sample], assistant: Any, *, budget: 
     done = 0
     for kind, system, chunk in (("zero", system0, zero_set), ("few", system1, few_set)):
         for s in chunk:
-            reply = assistant._text("probe", [("system", system), ("human", s.text[:MAX_INPUT_CHARS])], REPLY_TOKENS)
+            reply = assistant.complete("probe", [("system", system), ("human", s.text[:MAX_INPUT_CHARS])], REPLY_TOKENS)
             result.calls += 1
             if reply is None:
                 result.failures += 1

@@ -35,8 +35,6 @@ _NOT_A_REQUEST = frozenset({
 })
 _SELLING = re.compile(r"\b(sells?|sold|selling|retails?|revenue|priced at|charge (?:our )?customers|we charge|fee we)\b",
                       re.IGNORECASE)
-_PRICE_CONTEXT = re.compile(r"\b(cost|costs|costing|pay|paying|spend|spending|price|bill|billed|charged|runs? (?:us|at)|"
-                            r"today's|currently|api|tokens?|model|call|request)\b", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"^\s*(?:a|per|/|each|every)\s*(?:month|mo)\b|^\s*monthly\b|^\s*last month\b|^\s*in a month\b",
                           re.IGNORECASE)
 _BILL_CONTEXT = re.compile(r"\b(bill|billing|invoice|invoiced|spend|spending|spent|pay|paying|paid|costs?|costing|"

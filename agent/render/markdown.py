@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, format_value
 
 if TYPE_CHECKING:
     from ftaudit.report.build import AuditReport, Citation
@@ -66,18 +66,6 @@ def _quote(c: Citation) -> str:
     return f"> {quote}\n> — {_code(c.section_id)} *{title}* ({who})"
 
 
-def _value(value: object) -> str:
-    return f"{value:,.0f}" if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
-
-
-def _fact_value(field: str, value: object) -> str:
-    from ftaudit.report.build import format_value
-    try:
-        return format_value(field, value)
-    except (KeyError, TypeError, ValueError):
-        return _value(value)
-
-
 def render_markdown(r: AuditReport, today: date | None = None) -> str:
     """The whole report as Markdown: a title from the case and the date, then the verdict and its summary."""
     when = (today or date.today()).strftime("%-d %B %Y")
@@ -100,7 +88,7 @@ def render_markdown(r: AuditReport, today: date | None = None) -> str:
         out += ["## Read with low confidence", "",
                 "These facts did not count towards the verdict. Confirm or correct them "
                 "(answer in `ftaudit chat`, or state them plainly in the description) and audit again.", ""]
-        out += [f"- {FACT_FIELDS[f.field].description.rstrip('.')}: **{_md(_fact_value(f.field, f.value))}** "
+        out += [f"- {FACT_FIELDS[f.field].description.rstrip('.')}: **{_md(format_value(f.field, f.value))}** "
                 f"({f.confidence:.0%}) — from \"{_md(f.quote or '')}\"" for f in unsure]
         out.append("")
     if r.narrative:
@@ -132,7 +120,7 @@ def render_markdown(r: AuditReport, today: date | None = None) -> str:
     out += ["## Facts used", "", "| fact | value | source |", "|---|---|---|"]
     for f in r.facts:
         spec = FACT_FIELDS[f.field]
-        value = _fact_value(f.field, f.value)
+        value = format_value(f.field, f.value)
         out.append(f"| {_md(spec.description.rstrip('.'))} | {_md(value)} | {_md(f.evidence())} |")
     out.append("")
     if r.open_questions:

@@ -8,9 +8,12 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import yaml
+from ftaudit.cost.model import CostEstimate
 from ftaudit.decide.criteria import Criterion, load_criteria
 from ftaudit.decide.scoring import Decision, WhatIf, counterfactuals, decide
-from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Approach, Fact, UseCase
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Approach, Fact, UseCase, format_value
+from ftaudit.inspect.models import DataReport
+from ftaudit.probe.models import ProbeReport
 from ftaudit.read.lexicon import sentences
 from ftaudit.retrieve.index import GuidanceIndex, Hit, terms
 from ftaudit.settings import KNOWLEDGE_DIR
@@ -79,6 +82,13 @@ class PlatformNote(BaseModel):
     """Stated constraints this platform may meet but whose terms must be confirmed."""
 
 
+class DataSection(DataReport):
+    """The report's data section: the inspection of the sample files, and the experiments run on them."""
+
+    probes: ProbeReport | None = None
+    """The probes' results, when they ran (``audit(..., probes=True)``, the default with data)."""
+
+
 class AuditReport(BaseModel):
     """The result of an audit.  ``to_markdown()`` for people, ``to_json()`` for programs."""
 
@@ -104,9 +114,11 @@ class AuditReport(BaseModel):
     """What the stated constraints did to the platform list."""
     next_steps: list[str]
     open_questions: list[str] = Field(default_factory=list)
-    data: dict[str, Any] | None = None
+    data: DataSection | None = None
+    """What the sample files held (``report.data.summary.n_examples``) and the probes' results."""
     data_markdown: str | None = None
-    cost: dict[str, Any] | None = None
+    cost: CostEstimate | None = None
+    """Prompting against fine-tuning in money (``report.cost.monthly_saving``)."""
     cost_markdown: str | None = None
     warnings: list[str] = Field(default_factory=list)
     narrative: str | None = None
@@ -123,6 +135,12 @@ class AuditReport(BaseModel):
         from ftaudit.render.markdown import render_markdown
 
         return render_markdown(self)
+
+    def to_html(self) -> str:
+        """The report as a self-contained HTML page (inline CSS and SVG charts, no scripts)."""
+        from ftaudit.render.html import render_html
+
+        return render_html(self)
 
     # -- notebooks (Jupyter shows the report, not a 10 KB repr) ------------------------
 
@@ -307,27 +325,6 @@ def _as_date(value: Any) -> date:
 # --- explanations -------------------------------------------------------------------
 
 
-def format_value(field: str, value: Any) -> str:
-    """A fact value as a person reads it: "yes", "monthly", "2,000 per month", "300 ms"."""
-    spec = FACT_FIELDS[field]
-    if spec.kind == "bool":
-        return "yes" if value else "no"
-    if spec.kind == "number":
-        v = float(value)
-        if field == "knowledge_change_days":
-            if v < 1:
-                return "several times a day"
-            for limit, word in ((1.5, "daily"), (8, "weekly"), (16, "every two weeks"), (35, "monthly"),
-                                (100, "quarterly"), (400, "yearly")):
-                if v <= limit:
-                    return word
-            return "rarely"
-        if field == "latency_ms":
-            return f"{v / 1000:g} s" if v >= 1000 else f"{v:g} ms"
-        return f"{v:,.0f} {spec.unit}".strip()
-    return str(value).replace("_", " ")
-
-
 def describe_change(w: WhatIf) -> str:
     """A sentence for a counterfactual."""
     spec = FACT_FIELDS[w.field]
@@ -433,9 +430,9 @@ def build_report(case: UseCase, index: GuidanceIndex, *, data: Any = None, cost:
         what_would_change=what_if[:6],
         disagreements=disagreements, platforms=platforms, next_steps=_next_steps(case, decision),
         open_questions=open_questions,
-        data=printable(data.model_dump(mode="json")) if data is not None and hasattr(data, "model_dump") else None,
+        data=DataSection.model_validate(printable(data.model_dump(mode="json"))) if isinstance(data, DataReport) else None,
         data_markdown=printable(data.to_markdown()) if data is not None and hasattr(data, "to_markdown") else None,
-        cost=printable(cost.model_dump(mode="json")) if cost is not None and hasattr(cost, "model_dump") else None,
+        cost=CostEstimate.model_validate(printable(cost.model_dump(mode="json"))) if isinstance(cost, CostEstimate) else None,
         cost_markdown=printable(cost.to_markdown()) if cost is not None and hasattr(cost, "to_markdown") else None,
         warnings=printable(warn), index=index.key,
     )

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from ftaudit import AuditSession
 from ftaudit.facts import FACT_FIELDS
-from ftaudit.report.build import format_value
+from ftaudit.facts import format_value
 
 MAX_TURNS = 30
 # The engine has no separate kinds for these; the reader maps them to its nearest kind.

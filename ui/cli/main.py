@@ -74,9 +74,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from ftaudit.ui.cli.output import print_markdown
 
     if args.format == "html":
-        from ftaudit.ui.web.panel import report_html
-
-        text = report_html(report, report.to_markdown())
+        text = report.to_html()
     else:
         text = report.to_json() if args.format == "json" else report.to_markdown()
     if args.output:
@@ -190,7 +188,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from ftaudit.app.api import load_case
     from ftaudit.app.session import AuditSession
     from ftaudit.errors import FtauditError
-    from ftaudit.report.build import format_value
+    from ftaudit.facts import format_value
 
     session = AuditSession(name=args.name or "chat", assistant=assistant_from(args))
     if args.path:

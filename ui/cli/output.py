@@ -18,8 +18,6 @@ from typing import Any
 
 from ftaudit.ui.cli.terminal import clean, write_trusted
 
-FORMATS = ("md", "json", "html")
-
 
 def styled(stream: Any = None) -> bool:
     """True when ``stream`` (stdout) is a terminal, ``NO_COLOR`` is unset and ``TERM`` is not dumb."""
@@ -53,7 +51,7 @@ def print_json(data: Any) -> None:
 
 def html_page(title: str, body_html: str) -> str:
     """A self-contained HTML page (no scripts, no external resources) around ``body_html``."""
-    from ftaudit.ui.web.panel import REPORT_CSS
+    from ftaudit.render.html import REPORT_CSS
 
     return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f"<style>{REPORT_CSS}</style></head><body><main>\n{body_html}\n</main></body></html>\n")

@@ -46,7 +46,8 @@ import gradio as gr
 from ftaudit.app.session import AuditSession, Question
 from ftaudit.decide.criteria import load_criteria
 from ftaudit.errors import FtauditError
-from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact
+from ftaudit.facts import APPROACH_LABELS, FACT_FIELDS, Fact, format_value
+from ftaudit.inspect import formats
 from ftaudit.read.text import CONTROL
 from ftaudit.report.build import AuditReport
 from ftaudit.retrieve.index import GuidanceIndex, open_index
@@ -54,20 +55,6 @@ from ftaudit.ui.web import panel
 
 log = logging.getLogger("ftaudit.ui")
 
-ALLOWED_SUFFIXES = (
-    ".jsonl",
-    ".json",
-    ".csv",
-    ".tsv",
-    ".xlsx",
-    ".parquet",
-    ".txt",
-    ".md",
-    ".pdf",
-    ".docx",
-    ".zip",
-)
-"""The formats ``ftaudit inspect`` reads."""
 MAX_UPLOAD_MB = float(os.environ.get("FTAUDIT_UI_MAX_UPLOAD_MB", "25"))
 MAX_FILES_PER_SESSION = 20
 MAX_MESSAGE_CHARS = int(os.environ.get("FTAUDIT_UI_MAX_MESSAGE_CHARS", "20000"))
@@ -97,13 +84,6 @@ _TAB_ID_JS = """() => { let id = sessionStorage.getItem('ftaudit-tab');
   name(); new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
   return id; }"""
 
-_MAGIC = {
-    ".pdf": (b"%PDF-",),
-    ".xlsx": (b"PK\x03\x04",),
-    ".docx": (b"PK\x03\x04",),
-    ".zip": (b"PK\x03\x04",),
-    ".parquet": (b"PAR1",),
-}
 _BINARY = (
     b"PK\x03\x04",
     b"%PDF-",
@@ -416,7 +396,7 @@ def _defang(text: str) -> str:
 
 
 def _value(f: Fact) -> str:
-    return panel._fmt(f.field, f.value)
+    return format_value(f.field, f.value)
 
 
 def _label(name: str) -> str:
@@ -524,7 +504,7 @@ class AuditApp:
         for name, text in (
             ("ftaudit-report.md", md),
             ("ftaudit-report.json", js),
-            ("ftaudit-report.html", panel.report_html(report, md)),
+            ("ftaudit-report.html", report.to_html().replace(prefix, "")),
         ):
             p = out / name
             tmp = p.with_suffix(p.suffix + ".tmp")
@@ -547,11 +527,10 @@ class AuditApp:
             ui.uploads.append(src)
             ui.refs.hold(ui.token, src)
         suffix = src.suffix.lower()
-        if suffix not in ALLOWED_SUFFIXES:
+        if suffix not in formats.upload_suffixes():
             return None, (
                 f"I can't read **{_md_escape(shown)}**: {_md_escape(suffix or 'no extension')} files "
-                f"aren't supported. Send examples as JSONL, JSON, CSV, TSV, XLSX or Parquet, "
-                f"documents as TXT, MD, PDF or DOCX, or several files in a ZIP."
+                f"aren't supported. Send {formats.described()}."
             )
         try:
             size = src.stat().st_size
@@ -588,7 +567,7 @@ class AuditApp:
             digest = hashlib.sha256()
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
-        expected = _MAGIC.get(suffix)
+        expected = formats.expected_magic(suffix)
         problem = ""
         h = digest.hexdigest()
         if expected and not head.startswith(expected):
@@ -753,8 +732,7 @@ class AuditApp:
                     continue
                 try:
                     data_report = audit.attach(dest)
-                except FtauditError as e:
-                    audit._data = [p for p in audit._data if p != dest]  # keep the session usable
+                except FtauditError as e:  # the session is unchanged: the file was not attached
                     parts.append(f"**{_md_escape(ui.names[str(dest)])}**: {_md_escape(str(e))}")
                     continue
                 parts.append(self._summarise_file(data_report, dest, ui.names[str(dest)]))
