@@ -650,7 +650,11 @@ class Inspector:
             if not para:
                 return
             flagged = scan([para[0][1] if len(para) == 1 else "\n".join(t for _, t in para)], para[0][0], sink)
-            for line, text in para if not flagged else ():
+            for line, text in para:
+                # in a flagged paragraph of several units (DOCX paragraphs, lines), a unit that is
+                # not itself an instruction keeps its dates: a version history beside an attack
+                if flagged and (len(para) == 1 or self.scan.guard(text) or self.scan.injection(text)):
+                    continue
                 if markers < MAX_MARKERS and any(ch.isdigit() for ch in text):
                     markers += self._markers(text, line, src, dates, markers)
             para.clear()
