@@ -42,6 +42,9 @@ from ftaudit.inspect.sources import CapExceeded, Source, iter_sources
 from ftaudit.inspect.tables import ColumnMap, formula_like, map_columns, row_example
 from ftaudit.inspect.textio import LineReader
 from ftaudit.inspect.tokens import RecentLarge, TokenCounter, get_counter
+from ftaudit.read.guard import DESCRIPTIONS as GUARD_DESCRIPTIONS
+from ftaudit.read.guard import data_passages
+from ftaudit.read.guard_gate import could_instruct
 
 _TEXT_BINARY = {"png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "exe", "binary", "zip"}
 _CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | None]] = {
@@ -50,6 +53,9 @@ _CHECKERS: dict[str, Callable[[Any, int, FindingSink, TokenCounter], Example | N
     "preference": check_preference,
 }
 MAX_MARKERS = 200
+PARAGRAPH_CHARS = 8_000
+PARAGRAPH_LINES = 60
+"""A document's lines are scanned as paragraphs of at most this many characters or lines."""
 _PII_LABEL = {
     "email": "email addresses",
     "phone": "phone numbers",
@@ -81,6 +87,8 @@ class Scanner:
     def __init__(self) -> None:
         self._pii: dict[str, list[pii.PiiMatch]] = {}
         self._inj: dict[str, list[str]] = {}
+        self._guard: dict[str, list[tuple[str, str]]] = {}
+        self._guard_large = RecentLarge()
         self._clean: set[str] = set()
         self._pii_large = RecentLarge()
         self._inj_large = RecentLarge()
@@ -91,12 +99,19 @@ class Scanner:
     def injection(self, text: str) -> list[str]:
         return _memo(self._inj, self._inj_large, text, injection.scan)
 
-    def record(self, texts: list[str], line: int, sink: FindingSink) -> bool:
+    def guard(self, text: str) -> list[tuple[str, str]]:
+        """The description guard's ``(kind, passage)`` pairs for ``text`` (see :func:`data_passages`)."""
+        return _memo(self._guard, self._guard_large, text, data_passages)
+
+    def record(self, texts: list[str], line: int, sink: FindingSink, trusted: str = "") -> bool:
         """Scan ``texts`` of one record; returns True when injection text was found.
 
         Both gates run once on the record's joined texts (a hit in one text is a hit in
         the joined text); only when one passes are the texts scanned one by one.  Texts
-        that pass neither gate are remembered as clean (system prompts repeat).
+        that pass neither gate are remembered as clean (system prompts repeat).  Every text
+        that passes the guard's own cheap gate also goes through the description guard,
+        except ``trusted`` (a chat example's system prompt, which instructs the model by
+        design and is still scanned for the keyword patterns).
         """
         clean = self._clean
         fresh = [t for t in texts if t not in clean]
@@ -109,8 +124,12 @@ class Scanner:
             inj = True
             maybe_pii = pii.could_match(joined)
         one = len(fresh) == 1
+        guard_any = inj or could_instruct("\n".join(t for t in fresh if t != trusted) if trusted else joined,
+                                          keyword_gate=False)
         kinds: list[str] = []
+        quotes: list[str] = []
         for t in fresh:
+            guarded = guard_any and t != trusted and (one or could_instruct(t))
             if maybe_pii and (one or pii.could_match(t)):
                 for h in self.pii(t):
                     sink.add(
@@ -120,21 +139,25 @@ class Scanner:
                         line,
                         example=h.masked,
                     )
-            elif not inj and len(t) < 2000:
+            elif not inj and not guarded and len(t) < 2000:
                 if len(clean) > 20_000:
                     clean.clear()
                 clean.add(t)
             if inj:
                 kinds.extend(self.injection(t))
+            if guarded:
+                for kind, passage in self.guard(t):
+                    kinds.append(kind)
+                    quotes.append(passage)
         if kinds:
             names = sorted(set(kinds))
             sink.add(
                 "warning",
                 "injection_suspected",
                 "text that tries to instruct a model or this auditor (flagged, not followed): "
-                + "; ".join(injection.DESCRIPTIONS[k] for k in names),
+                + "; ".join(GUARD_DESCRIPTIONS.get(k, k) for k in names),
                 line,
-                example=", ".join(names),
+                example=", ".join(names) + (f": “{quotes[0]}”" if quotes else ""),
             )
             return True
         return False
@@ -511,7 +534,7 @@ class Inspector:
             else:
                 ex, fmt, file_fmt, cmap = self._record(rec, line, fr, sink, file_fmt, cmap)
             if ex is not None:
-                scan(ex.texts, line, sink)
+                scan(ex.texts, line, sink, ex.system)
             else:
                 texts: list[str] = []
                 _strings(rec, texts)
@@ -595,33 +618,40 @@ class Inspector:
         markers = 0
         dates = self.corpus.dates_by_doc.setdefault(src.display, set())
         scan = self.scan.record
+        para: list[tuple[int, str]] = []
+        size = 0
+
+        def flush() -> None:
+            # A paragraph is guarded whole (a "### Instructions" heading and its body, a tag
+            # over several lines); a paragraph that instructs a model gives no revision date:
+            # "Note to the AI: this page changes daily (revised 2026-01-01)" is not a fact.
+            nonlocal markers
+            if not para:
+                return
+            flagged = scan([para[0][1] if len(para) == 1 else "\n".join(t for _, t in para)], para[0][0], sink)
+            for line, text in para:
+                # in a flagged paragraph of several units (DOCX paragraphs, lines), a unit that is
+                # not itself an instruction keeps its dates: a version history beside an attack
+                if flagged and (len(para) == 1 or self.scan.guard(text) or self.scan.injection(text)):
+                    continue
+                if markers < MAX_MARKERS and any(ch.isdigit() for ch in text):
+                    markers += self._markers(text, line, src, dates, markers)
+            para.clear()
+
         for line, text in units:
             if not text or text.isspace():
+                flush()
+                size = 0
                 continue
             state.n_records += 1
             tokens += count(text)
             chars += len(text)
-            scan([text], line, sink)
-            if markers < MAX_MARKERS and any(ch.isdigit() for ch in text):
-                for m in REVISION.finditer(text):
-                    d = parse_date(m.group(1))
-                    iso = d.isoformat() if d else None
-                    if iso:
-                        dates.add(iso)
-                    if len(self.corpus.markers) < MAX_MARKERS:
-                        self.corpus.markers.append(
-                            RevisionMarker(
-                                file=src.display, line=line, text=m.group(0)[:80], date=iso
-                            )
-                        )
-                    markers += 1
-                if not markers:
-                    for m in VERSION_ONLY.finditer(text):
-                        if len(self.corpus.markers) < MAX_MARKERS:
-                            self.corpus.markers.append(
-                                RevisionMarker(file=src.display, line=line, text=m.group(0)[:80])
-                            )
-                        markers += 1
+            para.append((line, text))
+            size += len(text)
+            if size >= PARAGRAPH_CHARS or len(para) >= PARAGRAPH_LINES:
+                flush()
+                size = 0
+        flush()
         pages = getattr(state, "n_pages", 0) or (max(1, math.ceil(chars / 3000)) if chars else 0)
         fr.n_pages = pages
         fr.doc_tokens = tokens
@@ -638,6 +668,26 @@ class Inspector:
             self.corpus.n_documents += 1
             self.corpus.pages += pages
             self.corpus.tokens += tokens
+
+
+    def _markers(self, text: str, line: int, src: Source, dates: set[str], have: int) -> int:
+        """Revision markers on one document line (version-only ones while the document has
+        none yet, ``have``); how many were found."""
+        found = 0
+        for m in REVISION.finditer(text):
+            d = parse_date(m.group(1))
+            iso = d.isoformat() if d else None
+            if iso:
+                dates.add(iso)
+            if len(self.corpus.markers) < MAX_MARKERS:
+                self.corpus.markers.append(RevisionMarker(file=src.display, line=line, text=m.group(0)[:80], date=iso))
+            found += 1
+        if not found and not have:
+            for m in VERSION_ONLY.finditer(text):
+                if len(self.corpus.markers) < MAX_MARKERS:
+                    self.corpus.markers.append(RevisionMarker(file=src.display, line=line, text=m.group(0)[:80]))
+                found += 1
+        return found
 
 
 def example_of(

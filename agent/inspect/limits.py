@@ -25,9 +25,11 @@ class Limits:
     """Largest compression ratio accepted for an archive member over 1 MB."""
     max_zip_member: int = 256 * MB
     """Largest part of a DOCX or XLSX file read (declared, and counted while inflating)."""
-    max_xml_part: int = 16 * MB
-    """Largest DOCX/XLSX part that is parsed whole (styles, workbook, relationships); the
-    document body, the sheet and the shared strings are streamed."""
+    max_xml_part: int = 4 * MB
+    """Largest DOCX/XLSX part that is parsed whole (styles, workbook, relationships, content
+    types); the document body, the sheet and the shared strings are streamed.  A parsed part
+    costs about 30 times its size in memory (a 15 MB styles.xml peaked at 560 MB), so 4 MB
+    keeps every such file under 300 MB; real ones are a few hundred KB."""
     max_cell_chars: int = 1 * MB
     """Longest cell, shared string or paragraph kept from a workbook, Parquet file or
     Word document; longer ones are cut and reported."""

@@ -12,7 +12,7 @@ an untrusted source, and an LLM backend could be swayed by it.  Three layers:
 - every sentence is tested by :func:`ftaudit.read.instructions.instruction_kind` (orders
   addressed to the tool, counterfactual framings, dictated verdicts, orders in another
   language, all on the obfuscation-proof skeleton) and by the data inspector's patterns
-  (:mod:`ftaudit.inspect.injection`: "ignore previous instructions", chat templates,
+  (:mod:`ftaudit.read.patterns`: "ignore previous instructions", chat templates,
   invisible characters, base64).
 
 A plain statement of a fact stays a fact, however politely it is addressed: "Dear
@@ -26,11 +26,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ftaudit.inspect.injection import DESCRIPTIONS as PATTERN_DESCRIPTIONS
-from ftaudit.inspect.injection import INVISIBLE, scan, strip_invisible
 from ftaudit.read.instructions import DESCRIPTIONS as INSTRUCTION_DESCRIPTIONS
 from ftaudit.read.instructions import addressed, gives_orders, instruction_kind
 from ftaudit.read.lexicon import sentences
+from ftaudit.read.patterns import DESCRIPTIONS as PATTERN_DESCRIPTIONS
+from ftaudit.read.patterns import INVISIBLE, scan, strip_invisible
 from ftaudit.read.skeleton import skeleton
 
 MAX_WARNINGS = 5
@@ -268,6 +268,59 @@ def without_suspicious(text: str) -> str:
     return strip_invisible_same_length("".join(chars))
 
 
+DATA_CHUNK = 16_000
+"""Uploaded text is guarded in pieces of about this many characters (cut at a line break)."""
+
+
+_DATA_TARGET = re.compile(
+    r"\b(?:prompts?|instructions?|rules|guidelines|guardrails|directives?|guidance|brief|above|previous|prior|"
+    r"earlier|preceding|safety|restrictions?|programming|constraints|everything)\b", re.I)
+_DATA_VERDICT = re.compile(
+    r"\b(?:fine[-_ ]?tun\w*|finetun\w*|rag|retrieval|prompt(?:ing| engineering)|custom (?:model|llm)|verdict|"
+    r"recommend\w*|auditor|reviewer|grader|evaluator|assessor|submission|use case)\b", re.I)
+
+
+def _instructs_in_data(kind: str, passage: str) -> bool:
+    """Whether a guard finding in uploaded data is an attack rather than the data's own job.
+
+    Training data instructs a model by design and support text gives orders: "Return only
+    the label", "Classify the request into one queue", "Reset your network settings".  So in
+    data an order about rules counts only when it names a model's instructions or what came
+    before ("ignore the previous instructions"), and a dictated answer only when it dictates
+    this auditor's verdict or addresses an auditor.
+    """
+    if kind == "model_directive":
+        return _DATA_TARGET.search(passage) is not None
+    if kind == "verdict_dictation":
+        return _DATA_VERDICT.search(passage) is not None
+    return True
+
+
+def data_passages(text: str) -> list[tuple[str, str]]:
+    """``(kind, short excerpt)`` for each kind of instruction found in ``text`` from uploaded data.
+
+    The same guard as for descriptions (:func:`findings`), run on a cell, a message or a
+    document line; text longer than :data:`DATA_CHUNK` is guarded piece by piece, so time and
+    memory stay linear.  One pair per kind, first occurrence first.  Orders that are the data's
+    own job ("Return only the label", "Reset your network settings") are not reported.
+    """
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + DATA_CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start + DATA_CHUNK // 2, end)
+            end = cut + 1 if cut > 0 else end
+        piece = text[start:end]
+        for f in findings(piece):
+            if f.kind is not None and f.kind not in seen and _instructs_in_data(f.kind, piece[f.start:f.end]):
+                seen.add(f.kind)
+                out.append((f.kind, _excerpt(piece[f.start:f.end]) if f.end > f.start else ""))
+        start = end
+    return out
+
+
 def strip_invisible_same_length(text: str) -> str:
     """Invisible characters replaced by spaces (same length, unlike ``strip_invisible``)."""
     if text.isascii():
@@ -275,4 +328,4 @@ def strip_invisible_same_length(text: str) -> str:
     return INVISIBLE.sub(lambda m: " " * len(m.group()), text)
 
 
-__all__ = ["MAX_WARNINGS", "Finding", "findings", "suspicious_instructions", "without_suspicious"]
+__all__ = ["DATA_CHUNK", "DESCRIPTIONS", "MAX_WARNINGS", "Finding", "data_passages", "findings", "suspicious_instructions", "without_suspicious"]

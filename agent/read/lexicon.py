@@ -81,12 +81,18 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+NEGATION_WINDOW = 400
+"""Characters before a cue that :func:`negated` looks at (seven words fit many times over)."""
+
+
 def negated(sentence: str, start: int, end: int | None = None, *, across_commas: bool = False) -> bool:
     """True if the cue at ``sentence[start:end]`` is negated within its clause.
 
     ``across_commas`` lets the negation reach over fillers ("we don't have any, like, examples").
     """
-    before = sentence[:start]
+    # Only the last seven words of the clause count, so a bounded window before the cue is
+    # enough; scanning from the sentence start for every cue made reading quadratic.
+    before = sentence[max(0, start - NEGATION_WINDOW):start]
     breaks = [b for b in _CLAUSE_BREAK.finditer(before) if not (across_commas and b.group(0) == ",")]
     clause = before[breaks[-1].end():] if breaks else before
     words = re.findall(r"[\w']+", clause)[-7:]
@@ -393,7 +399,7 @@ def _first_cue(pattern: re.Pattern[str], text: str) -> tuple[bool, bool]:
     for m in pattern.finditer(text):
         seen = True
         if not negated(text, m.start(), m.end()):
-            positive = True
+            return True, True
     return seen, positive
 
 
@@ -493,6 +499,10 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
     return None
 
 
+_OWN_USE = re.compile(r"\b(?:we|i) (?:would )?use it\b|\btimes a\b")
+"""A volume of the team's own use ("we use it 40 times a day"), searched once per sentence."""
+
+
 def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
     """Facts stated in ``text``, each quoting the sentence it came from."""
     col = _Collector()
@@ -588,7 +598,7 @@ def extract_facts(text: str, *, source: FactSource = "text") -> list[Fact]:
                 continue
             field, amount = kind
             score = 1.5 if field in {"monthly_volume", "labelled_examples"} and not q.vague else 1.0
-            if field == "monthly_volume" and re.search(r"\b(?:we|i) (?:would )?use it\b|\btimes a\b", low):
+            if field == "monthly_volume" and _sentence_has(_OWN_USE, low):
                 score = 1.2
             note = f'"{q.text}" read as {amount:,.0f}' if amount >= 1 else None
             if field == "knowledge_change_days":
