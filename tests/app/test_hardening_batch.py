@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from ftaudit.app.batch import run_batch
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 N_CASES = 40
 GOOD = {"messages": [{"role": "user", "content": "Where is order 1?"}, {"role": "assistant", "content": "billing"}]}
 

@@ -25,7 +25,7 @@ from ftaudit.read.lexicon import extract_facts, interpret_answer, sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_hardening_corpus import _docx_bytes, _parquet_bytes, _pdf_bytes, _xlsx_bytes
+from tests.inspect.test_hardening_corpus import _docx_bytes, _parquet_bytes, _pdf_bytes, _xlsx_bytes
 
 FUZZ_EXAMPLES = int(os.environ.get("FTAUDIT_FUZZ_EXAMPLES", "300"))
 LIMITS = Limits(max_bytes=2_000_000, pdf_seconds=10.0)
@@ -349,7 +349,7 @@ _S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 def compressed_xml(draw: st.DrawFn) -> tuple[str, bytes]:
     """A DOCX or XLSX whose XML parts are built at random: repeated, nested and long
     elements, huge text, any compression level, sizes that lie (``(extension, bytes)``)."""
-    from tests.test_hardening_files_bombs import _sheet, docx_with_body, lie_about_size, xlsx_with
+    from tests.inspect.test_hardening_files_bombs import _sheet, docx_with_body, lie_about_size, xlsx_with
 
     kind = draw(st.sampled_from(["docx", "xlsx-sheet", "xlsx-strings"]))
     text = draw(st.sampled_from(["a", "Policy text ", "é&amp;<>", "x" * 997, "\r\n", "&#x1F600;"]))
@@ -416,7 +416,7 @@ def test_compressed_xml_in_office_files_never_crashes(item: tuple[str, bytes]) -
 def huge_cell(draw: st.DrawFn) -> tuple[str, bytes, int]:
     """A small table or document in any format with one cell (or paragraph) of random size
     around the caps of :data:`SMALL_CAPS`: ``(extension, bytes, cell length)``."""
-    from tests.test_hardening_corpus import _docx_bytes, _xlsx_bytes
+    from tests.inspect.test_hardening_corpus import _docx_bytes, _xlsx_bytes
 
     ext = draw(st.sampled_from(["csv", "jsonl", "xlsx", "parquet", "docx", "md"]))
     size = draw(st.sampled_from([0, 1, 1_999, 2_000, 2_001, 8_191, 8_193, 50_000]))

@@ -15,7 +15,7 @@ from ftaudit.inspect.limits import DEFAULT_LIMITS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_data_parallel import _dump, write_zoo
+from tests.inspect.test_data_parallel import _dump, write_zoo
 
 
 def _spill_dirs(root: Path) -> list[Path]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 MAX_RSS_MB = 500
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 S_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -21,7 +21,7 @@ from ftaudit.report.steps import load_steps, next_steps, sizes, task_kind
 from ftaudit.retrieve.index import open_index
 from ftaudit.settings import KNOWLEDGE_DIR
 
-REVIEW = Path(__file__).parent / "data" / "citation-review.yaml"
+REVIEW = Path(__file__).resolve().parents[1] / "data" / "citation-review.yaml"
 
 
 def _case(description: str = "", confidence: float = 1.0, **values: object) -> UseCase:

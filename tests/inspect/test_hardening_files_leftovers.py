@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from ftaudit.inspect import inspect_paths, keys, write_clean
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 ROW = json.dumps({"messages": [{"role": "system", "content": "Route the ticket."},
                                {"role": "user", "content": "Parcel %d arrived late and damaged"},
                                {"role": "assistant", "content": "shipping"}]}) + "\n"

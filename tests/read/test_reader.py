@@ -14,7 +14,7 @@ from ftaudit.read.learned import LearnedReader, shipped_reader
 from ftaudit.read.reader import read_facts
 from ftaudit.read.text import normalise
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus"
 TRAINING_WRITERS = ("w01", "w02", "w03", "w05", "w08")
 HELDOUT_WRITERS = ("w04", "w06", "w07", "w09", "w10", "w12", "w13")

@@ -1,7 +1,7 @@
 """CLI conventions (clig.dev): formats, --fail-on, JUnit and job summaries, plain text in pipes,
 -v, completion and "did you mean"; outputs that must not drift are compared with golden files.
 
-Regenerate the golden files with ``FTAUDIT_UPDATE_GOLDEN=1 pytest tests/test_cli_conventions.py``.
+Regenerate the golden files with ``FTAUDIT_UPDATE_GOLDEN=1 pytest tests/ui/cli/test_cli_conventions.py``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from ftaudit.ui.cli.main import main
 
-GOLDEN = Path(__file__).parent / "golden"
-REPO = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
+REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "examples"
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from ftaudit.app.evaluate import evaluate
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize(("folder", "minimum"), [("heldout", 0.9), ("heldout2", 0.85), ("heldout3", 0.85), ("heldout4", 0.95)])

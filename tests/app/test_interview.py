@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from ftaudit import AuditSession
 
-sys.path.insert(0, str(Path(__file__).parent / "interview"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "interview"))
 from simulator import load_profiles, run_profile
 
-DEV = Path(__file__).parent / "interview" / "dev"
+DEV = Path(__file__).resolve().parents[1] / "interview" / "dev"
 
 
 @pytest.mark.parametrize("name,profile", load_profiles(DEV), ids=[n for n, _ in load_profiles(DEV)])
@@ -22,7 +22,7 @@ def test_simulated_users_keep_the_invariants(name: str, profile: dict) -> None:
     assert out.correct, (out.approach, out.transcript)
 
 
-BLIND = [Path(__file__).parent / "interview" / s for s in ("p01", "p02", "p03", "p04")]
+BLIND = [Path(__file__).resolve().parents[1] / "interview" / s for s in ("p01", "p02", "p03", "p04")]
 
 
 def test_blind_writers_profiles_meet_the_interview_targets() -> None:

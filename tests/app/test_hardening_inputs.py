@@ -3,7 +3,7 @@
 Every truncated, binary, mis-encoded, enormous, deeply nested, bomb-shaped or lying file
 gets a clear finding or a one-line error within bounded time and memory; nothing is
 written next to the inputs; no traceback reaches the user.  The corpus is generated at
-test time (``tests/test_hardening_corpus.py``).
+test time (``tests/inspect/test_hardening_corpus.py``).
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from ftaudit.app.cases import read_case
 from ftaudit.errors import InputError
 from ftaudit.inspect import inspect_paths
 
-from tests.test_hardening_corpus import case_corpus, data_corpus, sparse_file
+from tests.inspect.test_hardening_corpus import case_corpus, data_corpus, sparse_file
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SECONDS_PER_FILE = 15.0
 MAX_RSS_MB = 1500
 READABLE_CASES = {"injection.md", "utf16.md"}

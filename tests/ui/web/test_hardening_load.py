@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 SESSIONS = int(os.environ.get("FTAUDIT_LOAD_SESSIONS", "8"))
 SECONDS = float(os.environ.get("FTAUDIT_LOAD_SECONDS", "20"))
 

@@ -4,7 +4,7 @@
 ``audit --data``, batch case folders and UI uploads receive); ``case_corpus(root)``
 writes broken *case* files (what ``audit`` and ``batch`` read as descriptions).
 Each entry maps a short name to the path written.  Used by
-``tests/test_hardening_inputs.py`` and ``bench/fuzz_readers.py``.
+``tests/app/test_hardening_inputs.py`` and ``bench/fuzz_readers.py``.
 """
 
 from __future__ import annotations

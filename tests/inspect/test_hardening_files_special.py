@@ -24,7 +24,7 @@ from ftaudit.app.cases import read_case
 from ftaudit.errors import InputError
 from ftaudit.inspect import inspect_paths
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 GOOD_CASE = "We route 40,000 support tickets a month into 12 queues; we have 8,000 labelled tickets."
 GOOD_ROWS = "".join(json.dumps({"prompt": f"ticket {i} about billing", "completion": "billing"}) + "\n"
                     for i in range(30))

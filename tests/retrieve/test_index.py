@@ -18,7 +18,7 @@ from ftaudit.retrieve import index as index_module
 from ftaudit.retrieve.index import open_index
 from ftaudit.retrieve.sources import load_sections, parse_markdown
 
-QUERIES = Path(__file__).parent / "data" / "retrieval_queries.yaml"
+QUERIES = Path(__file__).resolve().parents[1] / "data" / "retrieval_queries.yaml"
 
 
 def test_article_is_indexed_with_stable_section_ids() -> None:

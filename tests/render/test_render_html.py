@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from ftaudit import AuditReport, audit
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "support-macro-replies"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "support-macro-replies"
 EVIL = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2", "h3", "p", "em",
            "strong", "code", "pre", "table", "thead", "tbody", "tr", "th", "td", "ul", "ol", "li", "blockquote",

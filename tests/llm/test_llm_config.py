@@ -13,7 +13,7 @@ from ftaudit.errors import ConfigError
 from ftaudit.llm import PLACEHOLDER_KEY, LLMSettings, RateLimiter, settings_from_env
 from ftaudit.llm.config import default_gguf
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_offline_by_default_even_with_a_key_in_the_environment() -> None:
