@@ -1,5 +1,5 @@
 """Long fuzz run of every reader (and the extractor), with the CI properties of
-``tests/test_hardening_fuzz.py`` and more examples per target.
+``tests/inspect/test_hardening_fuzz.py`` and more examples per target.
 
     FTAUDIT_HOME=/tmp/bench-home PYTHONPATH=. .venv/bin/python bench/fuzz_readers.py [--examples 3000] [--only zip,csv]
 
