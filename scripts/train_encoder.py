@@ -252,9 +252,8 @@ class TopReader(nn.Module):
             self.layers.append(layer)
         self.heads = nn.ModuleDict({f: nn.Linear(HIDDEN + HASH_DIMS, len(head_classes(f))) for f in FIELDS})
         self.number = nn.Linear(2 * HIDDEN + HASH_DIMS, len(head_classes("number_role")))
-        for m in [*self.heads.values(), self.number]:
-            nn.init.zeros_(m.weight)
-            nn.init.zeros_(m.bias)
+        for p in [*self.heads.parameters(), *self.number.parameters()]:
+            nn.init.zeros_(p)
 
     def encode(self, sents: list[Sent]) -> tuple[torch.Tensor, list[torch.Tensor]]:
         """Pooled unit vectors (sentences, 384) and each sentence's token vectors."""
