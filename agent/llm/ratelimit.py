@@ -1,4 +1,12 @@
-"""A token-bucket rate limiter shared by the audits of a batch."""
+"""A token-bucket rate limiter shared by the audits of a batch.
+
+Kept rather than LangChain's ``InMemoryRateLimiter`` (langchain_core.rate_limiters), which
+is the same bucket but waits by polling (``time.sleep(check_every_n_seconds)`` in a loop,
+0.1 s by default, so a waiter oversleeps by up to that much) and returns only True/False:
+this one sleeps once for exactly the time until the next token, returns the seconds waited,
+takes an injectable clock and sleep so tests run without real waiting, and needs no
+LangChain in the core install.
+"""
 
 from __future__ import annotations
 

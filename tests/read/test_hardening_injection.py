@@ -138,7 +138,7 @@ def test_injected_upload_keeps_verdict_and_is_flagged(kind: str, tmp_path: Path)
     clean = audit(CASE, data=_files(tmp_path / "clean", None), name="routing")
     dirty = audit(CASE, data=_files(tmp_path / "dirty", PAYLOADS[kind]), name="routing")
     assert _verdict(dirty) == _verdict(clean)
-    codes = {f["code"] for f in (dirty.data or {}).get("findings", [])}
+    codes = {f.code for f in (dirty.data.findings if dirty.data else [])}
     assert "injection_suspected" in codes
     md = dirty.to_markdown()
     for canary in CANARIES:
