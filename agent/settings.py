@@ -47,3 +47,36 @@ def chroma_server() -> tuple[str, int, bool] | None:
         raise ConfigError(f"FTAUDIT_CHROMA_URL={url!r} is not a URL like http://127.0.0.1:8000")
     ssl = parsed.scheme == "https"
     return parsed.hostname, parsed.port or (443 if ssl else 8000), ssl
+
+
+def async_workers() -> int | None:
+    """Audits run at once by the async API: ``FTAUDIT_ASYNC_WORKERS`` (a positive integer), else None."""
+    raw = os.environ.get("FTAUDIT_ASYNC_WORKERS", "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else None
+
+
+def prices_file() -> Path | None:
+    """A prices file replacing the bundled one: ``FTAUDIT_PRICES``, else None."""
+    raw = os.environ.get("FTAUDIT_PRICES", "")
+    return Path(raw) if raw else None
+
+
+def embedding_model_dir() -> Path | None:
+    """Another copy of all-MiniLM-L6-v2 to embed with: ``FTAUDIT_EMBEDDING_MODEL``, else None (the shipped one)."""
+    raw = os.environ.get("FTAUDIT_EMBEDDING_MODEL", "")
+    return Path(raw) if raw else None
+
+
+def cue_reader_only() -> bool:
+    """``FTAUDIT_READER=lexicon``: read with the cue reader alone, for comparison."""
+    return os.environ.get("FTAUDIT_READER", "").strip().lower() == "lexicon"
+
+
+def ui_port() -> int:
+    """The web app's default port: ``FTAUDIT_PORT``, else 7860."""
+    raw = os.environ.get("FTAUDIT_PORT", "").strip()
+    if not raw:
+        return 7860
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise ConfigError(f"FTAUDIT_PORT={raw!r} is not a port number (1-65535)")
+    return int(raw)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ftaudit.report.build import AuditReport
+from ftaudit.settings import async_workers
 
 T = TypeVar("T")
 
@@ -32,10 +33,7 @@ _pool_lock = threading.Lock()
 
 def max_workers() -> int:
     """Audits run at once: ``FTAUDIT_ASYNC_WORKERS``, else the number of CPUs (at least 2)."""
-    raw = os.environ.get("FTAUDIT_ASYNC_WORKERS", "")
-    if raw.strip().isdigit() and int(raw) > 0:
-        return int(raw)
-    return max(2, os.cpu_count() or 2)
+    return async_workers() or max(2, os.cpu_count() or 2)
 
 
 def _executor() -> ThreadPoolExecutor:

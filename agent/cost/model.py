@@ -14,7 +14,6 @@ for every price; ``FTAUDIT_PRICES`` or the ``prices`` argument replaces it.
 from __future__ import annotations
 
 import math
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ import yaml
 from ftaudit.cost.options import CostOption, build_options, retrains_per_year, stale_warning
 from ftaudit.errors import ConfigError
 from ftaudit.facts import UseCase
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, prices_file
 from pydantic import BaseModel, Field
 
 # The cookbook's constants, exactly.
@@ -99,9 +98,7 @@ def load_prices(
     fine_tune_model: str | None = None,
 ) -> Prices:
     """Read a prices file (``path``, else ``FTAUDIT_PRICES``, else the bundled one)."""
-    p = path or (
-        Path(os.environ["FTAUDIT_PRICES"]) if os.environ.get("FTAUDIT_PRICES") else PRICES_FILE
-    )
+    p = path or prices_file() or PRICES_FILE
     try:
         data: dict[str, Any] = _read_prices(str(p), Path(p).stat().st_mtime_ns)
     except (OSError, yaml.YAMLError) as exc:
@@ -139,7 +136,7 @@ def _model_in_use(case: UseCase, prices: Path | None) -> str | None:
     named = str(case.value("platform") or "").lower()
     if not named:
         return None
-    p = prices or (Path(os.environ["FTAUDIT_PRICES"]) if os.environ.get("FTAUDIT_PRICES") else PRICES_FILE)
+    p = prices or prices_file() or PRICES_FILE
     try:
         models = _read_prices(str(p), Path(p).stat().st_mtime_ns).get("models") or {}
     except (OSError, yaml.YAMLError):

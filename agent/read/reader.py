@@ -13,7 +13,6 @@ A missing fact is asked; a wrong fact misleads: when in doubt, the reader says s
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from ftaudit.facts import SURE, Fact, FactSource
@@ -22,6 +21,7 @@ from ftaudit.read.learned import COMBINED_FIELDS, LearnedReader, Reading, shippe
 from ftaudit.read.lexicon import extract_facts
 from ftaudit.read.money import read_money
 from ftaudit.read.text import blank_controls
+from ftaudit.settings import cue_reader_only
 
 UNSURE_FLOOR = 0.3
 """Below this probability a reading is dropped rather than kept as an unsure fact."""
@@ -72,7 +72,7 @@ def read_facts(text: str, *, source: FactSource = "text", reader: LearnedReader 
     """Facts stated in ``text``, each with a confidence and the sentence it rests on."""
     text = blank_controls(text)
     lexicon = extract_facts(text, source=source) + read_money(text, source=source)
-    if reader is None and os.environ.get("FTAUDIT_READER", "").strip().lower() == "lexicon":
+    if reader is None and cue_reader_only():
         return lexicon  # the cue reader alone, for comparison
     learned = reader or shipped_reader()
     if learned is None:

@@ -11,7 +11,6 @@ needs neither torch nor an ONNX export, so loading takes milliseconds.
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -21,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from ftaudit.errors import ConfigError
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, embedding_model_dir
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MAX_TOKENS = 256  # the model's max_seq_length in sentence-transformers
@@ -52,8 +51,7 @@ def model_dir() -> Path:
     model, which a test checks).  ``FTAUDIT_EMBEDDING_MODEL`` may point at another
     copy of the same model, e.g. the float32 files of sentence-transformers.
     """
-    override = os.environ.get("FTAUDIT_EMBEDDING_MODEL")
-    path = Path(override) if override else KNOWLEDGE_DIR / "embedding"
+    path = embedding_model_dir() or KNOWLEDGE_DIR / "embedding"
     if _weights(path) is None or not (path / "tokenizer.json").is_file():
         raise ConfigError(
             f"no model weights ({' or '.join(WEIGHT_FILES)}) and tokenizer.json in {path}; "

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 from ftaudit.retrieve.embedding import get_embedder
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, embedding_model_dir
 
 VECTORS_FILE = KNOWLEDGE_DIR / "embedding" / "vectors.npz"
 _BATCH = 16
@@ -58,7 +58,7 @@ def save_vectors(path: Path, vectors: dict[str, npt.NDArray[np.float32]]) -> Non
 @lru_cache(maxsize=1)
 def shipped() -> dict[str, npt.NDArray[np.float32]]:
     """The vectors that ship with ftaudit; none when ``FTAUDIT_EMBEDDING_MODEL`` names another model copy."""
-    if os.environ.get("FTAUDIT_EMBEDDING_MODEL"):
+    if embedding_model_dir() is not None:
         return {}
     return load_vectors(VECTORS_FILE)
 

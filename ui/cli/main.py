@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from ftaudit.settings import ui_port
 from ftaudit.ui.cli.llm_flags import add_llm_flags, assistant_from
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -250,7 +251,7 @@ def cmd_ui(args: argparse.Namespace) -> int:
     require("gradio", "web", "the browser app")
     from ftaudit.ui.web.app import launch
 
-    launch(host=args.host, port=args.port, assistant=assistant_from(args))
+    launch(host=args.host, port=args.port if args.port is not None else ui_port(), assistant=assistant_from(args))
     return 0
 
 
@@ -316,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ui", help="start the browser app on localhost")
-    p.add_argument("--port", type=int, default=int(os.environ.get("FTAUDIT_PORT", "7860")),
+    p.add_argument("--port", type=int, default=None,
                    help="port to listen on (default 7860, or FTAUDIT_PORT)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     add_llm_flags(p)
