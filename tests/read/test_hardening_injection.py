@@ -252,7 +252,7 @@ def test_honest_sentences_that_sound_like_attacks_stay_facts(sentence: str) -> N
 
 
 def test_no_description_in_the_blind_corpus_is_flagged() -> None:
-    """940 honest descriptions by thirteen writers: the guard blanks none of them."""
+    """1,060 honest descriptions by fifteen writers: the guard blanks none of them."""
     from ftaudit.read.corpus import load_corpus
     from ftaudit.read.guard import findings
 
