@@ -28,10 +28,10 @@ from typing import Any
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from ftaudit import audit
-from ftaudit.inspect.injection import scan
 from ftaudit.read.corpus import load_writer
 from ftaudit.read.guard import suspicious_instructions, without_suspicious
 from ftaudit.read.lexicon import sentences
+from ftaudit.read.patterns import scan
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = ("w04", "w06", "w07", "w09", "w10")

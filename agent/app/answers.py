@@ -374,11 +374,16 @@ def _rejected_parts(text: str) -> tuple[str, list[str]]:
     return _REFERENCED.sub(" ", positive), rejected
 
 
+def _rejects(name: str, spec: QuestionSpec, value: Any, rejected: list[str]) -> bool:
+    """True when one of the ``rejected`` parts ("not 3,000", "the 20,000 figure") names ``value``."""
+    return any(_same(name, value, _rejected_value(spec, snip)) for snip in rejected)
+
+
 def _values_beside_rejection(name: str, spec: QuestionSpec, text: str, old: Any) -> list[Any]:
     """The choice values named in the sentence that rejects ``old``, that sentence's rejected part cut out."""
     for sentence in re.split(r"(?<=[.!?;])\s+", text):
         positive, rejected = _rejected_parts(sentence)
-        if any(_same(name, old, _rejected_value(spec, snip)) for snip in rejected):
+        if _rejects(name, spec, old, rejected):
             return [v for v in _choice_values(spec, positive) if not _same(name, old, v)]
     return []
 
@@ -435,7 +440,7 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
         old_value = held.get(name)
         spec = specs.get(name)
         # A value the message rejects is never its new value ("25,000, not 2,000. The 2,000 was ...").
-        refused = spec is not None and any(_same(name, value, _rejected_value(spec, snip)) for snip in rejected)
+        refused = spec is not None and _rejects(name, spec, value, rejected)
         if value is not None and not refused and not _same(name, old_value, value) and name not in changes:
             changes[name] = Change(name, old_value, value)
 
@@ -447,7 +452,7 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
         spec = specs.get(name)
         if spec is None:
             continue
-        if any(_same(name, value, _rejected_value(spec, snip)) for snip in rejected) or name in mentioned:
+        if _rejects(name, spec, value, rejected) or name in mentioned:
             if spec.answer == "choice":
                 values = [v for v in _choice_values(spec, positive) if not _same(name, value, v)]
                 if len(values) > 1:  # "I meant pilot, not prototype. It's been live since March": the rejecting sentence

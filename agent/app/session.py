@@ -361,11 +361,12 @@ class AuditSession:
                 if asked in fixed:
                     self._settle(asked)
                 facts = correction_facts(changes, clean)
-                if asked is not None and asked not in fixed and pending is not None and pending.criterion != "confirm" \
-                        and spec_for(asked).answer == "yes_no" and _yes_no_value(clean) is not None:
+                spec = spec_for(asked, pending.text) if asked is not None and pending is not None else None
+                if spec is not None and asked is not None and asked not in fixed and pending is not None \
+                        and pending.criterion != "confirm" and spec.answer == "yes_no" and _yes_no_value(clean) is not None:
                     # "No, it's all in the email; a mistake is medium bad, not the end of the world": the
                     # message answers the yes/no asked as well as correcting another fact.
-                    reading = read_answer(spec_for(asked, pending.text), clean)
+                    reading = read_answer(spec, clean)
                     if reading.facts and not reading.hedged:
                         self._settle(asked)
                         facts += reading.facts

@@ -5,12 +5,13 @@ path.  For ASCII text it is a few passes in C over one encoded copy of the recor
 text: one byte-class translation (digit runs, capitals, rare characters), one word
 split shared by both gates, and a base64-run check.  A False answer is exact: the
 full scan could not find anything.  Rare characters that some detectors need (``@ +
-< [ \\ _``) send the text to the detailed gates of :mod:`pii` and :mod:`injection`.
+< [ \\ _``) send the text to the detailed gates of :mod:`pii` and :mod:`ftaudit.read.patterns`.
 """
 
 from __future__ import annotations
 
-from ftaudit.inspect import injection, pii
+from ftaudit.inspect import pii
+from ftaudit.read import patterns
 
 _RARE = frozenset(b"@+<[\\_")
 _CLASS = bytes(
@@ -23,21 +24,21 @@ _SECRET_WORDS = frozenset({b"sk", b"xoxa", b"xoxb", b"xoxp", b"xoxr", b"xoxs"})
 ``ghp_`` has an underscore and ``AKIA``/``AIza`` two capitals, checked elsewhere."""
 
 
-_ANY_WORD = injection.GATE_WORDS | _SECRET_WORDS
+_ANY_WORD = patterns.GATE_WORDS | _SECRET_WORDS
 
 
 def ascii_gates(b: bytes) -> tuple[bool, bool]:
     """``(may hold personal data, may hold injection text)`` for ASCII text ``b``."""
     cls = b.translate(_CLASS)
     if b"!" in cls:
-        return pii.could_match_ascii(b), injection.could_match_ascii(b)
-    words = b.translate(injection.WORD_BYTES).split()
+        return pii.could_match_ascii(b), patterns.could_match_ascii(b)
+    words = b.translate(patterns.WORD_BYTES).split()
     inj = secret = False
     if not _ANY_WORD.isdisjoint(words):
-        inj = not injection.GATE_WORDS.isdisjoint(words)
+        inj = not patterns.GATE_WORDS.isdisjoint(words)
         secret = not _SECRET_WORDS.isdisjoint(words)
     if not inj and len(b) >= 32:
-        inj = injection.B64_RUN in b.translate(injection.B64_BYTES)
+        inj = patterns.B64_RUN in b.translate(patterns.B64_BYTES)
     if secret:
         return True, inj
     n_digits = cls.count(b"9")

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 from ftaudit.files import open_regular
-from ftaudit.inspect import formats, injection, parallel, pii
+from ftaudit.inspect import formats, parallel, pii
 from ftaudit.inspect.analysis import DatasetStats
 from ftaudit.inspect.documents import REVISION, VERSION_ONLY, parse_date
 from ftaudit.inspect.facts_out import derive_facts
@@ -42,6 +42,7 @@ from ftaudit.inspect.sources import CapExceeded, Source, iter_sources
 from ftaudit.inspect.tables import ColumnMap, formula_like, map_columns, row_example
 from ftaudit.inspect.textio import LineReader
 from ftaudit.inspect.tokens import RecentLarge, TokenCounter, get_counter
+from ftaudit.read import patterns
 from ftaudit.read.guard import DESCRIPTIONS as GUARD_DESCRIPTIONS
 from ftaudit.read.guard import data_passages
 from ftaudit.read.guard_gate import could_instruct
@@ -97,7 +98,7 @@ class Scanner:
         return _memo(self._pii, self._pii_large, text, pii.scan)
 
     def injection(self, text: str) -> list[str]:
-        return _memo(self._inj, self._inj_large, text, injection.scan)
+        return _memo(self._inj, self._inj_large, text, patterns.scan)
 
     def guard(self, text: str) -> list[tuple[str, str]]:
         """The description guard's ``(kind, passage)`` pairs for ``text`` (see :func:`data_passages`)."""
@@ -356,8 +357,8 @@ class Inspector:
                 )
             return
         named = _binary_named(src.ext)
-        read_as = formats.by_name(sn.format)
-        if named and (sn.format == "zip" or (read_as and read_as.binary)) and named != sn.format:
+        fmt = formats.by_name(sn.format)
+        if named and (sn.format == "zip" or (fmt and fmt.binary)) and named != sn.format:
             sink.add("warning", "extension_mismatch",
                      f"named {src.ext} but the content is {sn.format.upper()}; read as {sn.format.upper()} — rename the file")
         if sn.format == "ole":
@@ -369,7 +370,6 @@ class Inspector:
                 "without a password",
             )
             return
-        fmt = formats.by_name(sn.format)
         if fmt is None:
             fr.kind = "unsupported"
             sink.add("error", "unsupported_format", f"{sn.format} files are not supported; send {formats.described()}")

@@ -1,7 +1,7 @@
 """Keyword patterns for text that tries to instruct a model or this auditor, and their cheap gates.
 
 Text-level only (no file formats), so both the description guard (:mod:`ftaudit.read.guard`)
-and the data inspector (:mod:`ftaudit.inspect`, through :mod:`ftaudit.inspect.injection`)
+and the data inspector (:mod:`ftaudit.inspect`)
 use them; ``read`` never imports ``inspect``.  Nothing matched is executed, followed or
 passed to a model as instructions: the patterns exist so a report can say where such text is.
 """

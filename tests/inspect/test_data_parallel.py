@@ -8,9 +8,10 @@ import random
 from pathlib import Path
 
 import pytest
-from ftaudit.inspect import injection, inspect_paths, pii
+from ftaudit.inspect import inspect_paths, pii
 from ftaudit.inspect.inspector import Inspector
 from ftaudit.inspect.limits import DEFAULT_LIMITS
+from ftaudit.read import patterns
 
 _SYSTEMS = ["Be brief.", "You are the ACME helpdesk.", "Answer in JSON.", ""]
 _WORDS = ["restart", "the", "cache", "profile", "driver", "update", "network", "policy", "account", "device"]
@@ -167,8 +168,8 @@ def test_gates_agree_with_full_scans_on_zoo() -> None:
     for line in zoo_lines(600):
         if pii.scan(line):
             assert pii.could_match(line)
-        if injection.scan(line):
-            assert injection.could_match(line)
+        if patterns.scan(line):
+            assert patterns.could_match(line)
 
 
 def test_progress_reports_each_part_and_the_end(tmp_path: Path) -> None:

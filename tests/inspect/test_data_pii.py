@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 
 import pytest
-from ftaudit.inspect import injection, pii
+from ftaudit.inspect import pii
+from ftaudit.read import patterns
 
 
 def kinds(text: str) -> list[str]:
@@ -80,7 +81,7 @@ def test_checksums() -> None:
     ],
 )
 def test_injection_patterns(text: str, name: str) -> None:
-    assert name in injection.scan(text)
+    assert name in patterns.scan(text)
 
 
 @pytest.mark.parametrize(
@@ -93,11 +94,11 @@ def test_injection_patterns(text: str, name: str) -> None:
     ],
 )
 def test_injection_false_positives(text: str) -> None:
-    assert injection.scan(text) == []
+    assert patterns.scan(text) == []
 
 
 def test_strip_invisible() -> None:
-    assert injection.strip_invisible("a\u200bb\u202ec\U000e0041") == "abc"
+    assert patterns.strip_invisible("a\u200bb\u202ec\U000e0041") == "abc"
 
 
 from ftaudit.inspect.gates import ascii_gates  # noqa: E402
@@ -161,8 +162,8 @@ def test_cheap_gates_never_hide_a_hit(text: str) -> None:
     maybe_pii, maybe_injection = ascii_gates(text.encode("ascii")) if text.isascii() else (True, True)
     if pii.scan(text):
         assert pii.could_match(text) and maybe_pii
-    if injection.scan(text):
-        assert injection.could_match(text) and maybe_injection
+    if patterns.scan(text):
+        assert patterns.could_match(text) and maybe_injection
 
 
 @settings(max_examples=200, deadline=None)
@@ -177,5 +178,5 @@ def test_a_record_gate_passes_when_any_of_its_texts_would(texts: list[str]) -> N
     for t in texts:
         for hit in pii.scan(t):
             assert f"pii_{hit.kind}" in codes
-        if injection.scan(t):
+        if patterns.scan(t):
             assert "injection_suspected" in codes
