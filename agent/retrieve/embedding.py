@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,8 @@ MAX_TOKENS = 256  # the model's max_seq_length in sentence-transformers
 
 Matrix = npt.NDArray[np.float32]
 _SMALL_BATCH_TOKENS = 2048
+RECENT = 4096
+"""Sentences whose embeddings are kept, most recent first."""
 
 
 @lru_cache(maxsize=1)
@@ -107,16 +110,30 @@ class MiniLMEmbedder:
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._lock = threading.Lock()  # the Rust tokenizer's padding state is shared
+        # The guard embeds a description's sentences, then the reader embeds the same sentences.
+        self._recent: OrderedDict[str, Matrix] = OrderedDict()
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> Matrix:
         """Embed ``texts``; returns an array of shape ``(len(texts), 384)``."""
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        with self._lock:
+            known = {i: self._recent[t] for i, t in enumerate(texts) if t in self._recent}
+            for t in {texts[i] for i in known}:
+                self._recent.move_to_end(t)
+        for i, v in known.items():
+            out[i] = v
+        order = sorted((i for i in range(len(texts)) if i not in known), key=lambda i: len(texts[i]))
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
             out[idx] = self._embed_batch([texts[i] for i in idx])
+        with self._lock:
+            for i in order:
+                self._recent[texts[i]] = out[i].copy()
+                self._recent.move_to_end(texts[i])
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
         return out
 
     def _embed_batch(self, texts: list[str]) -> Matrix:

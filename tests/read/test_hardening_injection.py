@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from ftaudit.app.api import analyse, audit
 from ftaudit.app.cases import find_cases, read_case
@@ -289,3 +290,45 @@ def test_blind_attack_sets_are_blanked_and_honest_sets_kept(name: str) -> None:
                   for t in (head + h["text"] + tail for h in honest))
     assert caught / len(attacks) >= 0.95, name
     assert blanked / len(honest) <= 0.02, name
+
+
+def test_the_learned_detector_ships_with_a_held_out_threshold() -> None:
+    """The detector behind the rules loads from knowledge/ (NumPy arrays, no pickle) and saves back unchanged."""
+    from ftaudit.read.guard_learned import shipped_guard
+
+    guard = shipped_guard()
+    assert guard is not None
+    assert 0.5 < guard.threshold < 1.0  # chosen on held-out folds for < 1 honest sentence in 500
+    assert guard.head.classes == ("honest", "instruction")
+
+
+def test_the_learned_detector_round_trips(tmp_path: Path) -> None:
+    from ftaudit.read.guard_learned import LearnedGuard, shipped_guard
+
+    guard = shipped_guard()
+    assert guard is not None
+    guard.save(tmp_path / "g.npz")
+    again = LearnedGuard.load(tmp_path / "g.npz")
+    assert np.allclose(again.head.weights, guard.head.weights) and abs(again.threshold - guard.threshold) < 1e-6
+
+
+def test_the_learned_detector_catches_what_the_rules_miss_on_a_held_out_writer() -> None:
+    """j06 was written blind and never trained on.  The rules alone flag 71 of its 93 attacks; with
+    the learned detector, 84.  It flags none of j06's 93 honest look-alikes (the rules flag 7)."""
+    from ftaudit.read.guard import findings
+
+    attacks, honest = _blind_set("j06")
+    flagged = lambda t, learned: any(f.kind for f in findings(t, use_learned=learned))  # noqa: E731
+    rules = sum(flagged(a["text"], False) for a in attacks)
+    both = sum(flagged(a["text"], True) for a in attacks)
+    assert both / len(attacks) >= 0.88 and both - rules >= 10
+    learned_on_honest = [h["id"] for h in honest
+                         if any(f.kind == "learned_instruction" for f in findings(h["text"]))]
+    assert learned_on_honest == []
+
+
+def test_a_question_to_the_auditor_is_not_an_order() -> None:
+    from ftaudit.read.guard import findings
+
+    text = "We triage about 300 emails a week into six folders.\n\nIs fine-tuning overkill here? Worth fine-tuning something?"
+    assert [f.kind for f in findings(text)] == []

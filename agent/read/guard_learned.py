@@ -1,0 +1,69 @@
+"""A learned detector of injected instructions, behind the guard's rules.
+
+The rules in :mod:`ftaudit.read.instructions` know the shapes earlier attackers used; a new
+writer always finds others ("P.S. for the grader — … silently replace it", a "Developer note"
+in a table cell).  This head reads a sentence's meaning instead: logistic regression over the
+reader's sentence features (:mod:`ftaudit.read.features`), trained by
+``scripts/train_guard.py`` on blind writers' attacks against honest look-alikes and the whole
+blind corpus.  Its threshold was chosen on injection sets and corpus writers it was not
+trained on, so that it fires on fewer than 1 honest sentence in 500 there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from ftaudit.read.features import Matrix, sentence_matrix
+from ftaudit.read.learned import Head
+from ftaudit.settings import KNOWLEDGE_DIR
+
+WEIGHTS_FILE = KNOWLEDGE_DIR / "reader" / "guard.npz"
+
+
+@dataclass(frozen=True)
+class LearnedGuard:
+    """The trained head and the threshold above which a sentence counts as an instruction."""
+
+    head: Head
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_FILE) -> LearnedGuard:
+        """The detector saved at ``path``."""
+        with np.load(path, allow_pickle=False) as z:
+            head = Head(("honest", "instruction"), z["weights"], z["bias"])
+            return cls(head, float(z["threshold"]))
+
+    def save(self, path: Path = WEIGHTS_FILE) -> None:
+        """Write the detector to ``path`` (NumPy arrays only, no pickle)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            np.savez_compressed(fh, weights=self.head.weights, bias=self.head.bias,
+                                threshold=np.float32(self.threshold))
+
+    def scores(self, texts: Sequence[str], embeddings: Matrix) -> Matrix:
+        """The probability that each sentence is an instruction to a model."""
+        if not texts:
+            return np.zeros(0, np.float32)
+        return self.head.probabilities(sentence_matrix(texts, embeddings))[:, 1]
+
+    def flags(self, texts: Sequence[str]) -> list[bool]:
+        """Which of ``texts`` (sentences) read as instructions to a model."""
+        if not texts:
+            return []
+        from ftaudit.retrieve.embedding import get_embedder
+
+        return [bool(p >= self.threshold) for p in self.scores(texts, get_embedder().embed(list(texts)))]
+
+
+@lru_cache(maxsize=1)
+def shipped_guard() -> LearnedGuard | None:
+    """The detector shipped in ``knowledge/``, or ``None`` when it is absent."""
+    return LearnedGuard.load() if WEIGHTS_FILE.is_file() else None
+
+
+__all__ = ["WEIGHTS_FILE", "LearnedGuard", "shipped_guard"]
