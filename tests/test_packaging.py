@@ -104,6 +104,10 @@ def test_the_wheel_installs_in_a_fresh_venv_and_audits_offline(tmp_path: Path) -
     site = next((venv / "lib").glob("python3*/site-packages"))
     top = sorted(p.name for p in site.iterdir() if p.name.startswith(("ftaudit", "agent", "ui", "knowledge")))
     assert top == ["ftaudit", f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.dist-info"]
+    # Every data file in knowledge/ ships (the learned reader's and guard's weights were once left out).
+    shipped = lambda root: {str(f.relative_to(root)) for f in root.rglob("*")  # noqa: E731
+                            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".py"}
+    assert shipped(REPO / "knowledge") - shipped(site / "ftaudit" / "knowledge") == set()
     size_mb = sum(f.stat().st_size for f in venv.rglob("*") if f.is_file()) / 1e6
     print(f"core install: {size_mb:.0f} MB in the venv")
 

@@ -62,8 +62,11 @@ class LearnedGuard:
 
 @lru_cache(maxsize=1)
 def shipped_guard() -> LearnedGuard | None:
-    """The detector shipped in ``knowledge/``, or ``None`` when it is absent."""
-    return LearnedGuard.load() if WEIGHTS_FILE.is_file() else None
+    """The detector shipped in ``knowledge/``, or ``None`` when it is missing or damaged (the rules still run)."""
+    try:
+        return LearnedGuard.load()
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 __all__ = ["WEIGHTS_FILE", "LearnedGuard", "shipped_guard"]

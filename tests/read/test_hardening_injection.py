@@ -332,3 +332,16 @@ def test_a_question_to_the_auditor_is_not_an_order() -> None:
 
     text = "We triage about 300 emails a week into six folders.\n\nIs fine-tuning overkill here? Worth fine-tuning something?"
     assert [f.kind for f in findings(text)] == []
+
+
+def test_a_damaged_detector_file_is_refused_not_unpickled(tmp_path: Path) -> None:
+    from ftaudit.read.guard_learned import LearnedGuard
+
+    bad = tmp_path / "g.npz"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ValueError):
+        LearnedGuard.load(bad)
+    planted = tmp_path / "p.npz"
+    np.savez(planted, weights=np.array([object()], dtype=object), bias=np.zeros(2), threshold=np.float32(0.9))
+    with pytest.raises(ValueError):
+        LearnedGuard.load(planted)
