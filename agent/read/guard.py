@@ -204,12 +204,7 @@ def findings(text: str, *, use_learned: bool = True) -> list[Finding]:
         else:
             unruled.append((sent.start, end, para, raw, skel))
     learned = shipped_guard() if use_learned else None
-    # Questions are left to the rules: blind writers ask the auditor honest ones ("Is
-    # fine-tuning overkill here?"), and the detector mistook two of them for orders.
-    asked = [u[3].rstrip().endswith("?") for u in unruled]
-    scored = [u[3] for u, q in zip(unruled, asked, strict=True) if not q]
-    hits = iter(learned.flags(scored) if learned is not None else [False] * len(scored))
-    flagged = [False if q else next(hits) for q in asked]
+    flagged = learned.flags([u[3] for u in unruled]) if learned is not None else [False] * len(unruled)
     for (start, end, para, raw, skel), hit in zip(unruled, flagged, strict=True):
         if hit:
             out.append(Finding(start, end, "learned_instruction"))

@@ -52,12 +52,19 @@ class LearnedGuard:
         return self.head.probabilities(sentence_matrix(texts, embeddings))[:, 1]
 
     def flags(self, texts: Sequence[str]) -> list[bool]:
-        """Which of ``texts`` (sentences) read as instructions to a model."""
-        if not texts:
-            return []
+        """Which of ``texts`` (sentences) read as instructions to a model.
+
+        A question is never flagged (nor embedded): blind writers ask the auditor honest ones
+        ("Is fine-tuning overkill here?"), and the head mistook two of them for orders.
+        """
+        asked = [t.rstrip().endswith("?") for t in texts]
+        statements = [t for t, q in zip(texts, asked, strict=True) if not q]
+        if not statements:
+            return [False] * len(texts)
         from ftaudit.retrieve.embedding import get_embedder
 
-        return [bool(p >= self.threshold) for p in self.scores(texts, get_embedder().embed(list(texts)))]
+        hits = iter(self.scores(statements, get_embedder().embed(statements)) >= self.threshold)
+        return [not q and bool(next(hits)) for q in asked]
 
 
 @lru_cache(maxsize=1)
