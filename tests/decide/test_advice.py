@@ -447,3 +447,34 @@ def test_words_that_merely_look_like_a_task_kind_do_not_set_it() -> None:
     assert task_kind(codes).id == "extraction"  # type: ignore[union-attr]
     sql = _case("Analysts ask in English and the model writes the SQL for our warehouse.", task_kind="generation")
     assert task_kind(sql).id == "sql_code"  # type: ignore[union-attr]
+
+
+def test_a_prompt_that_meets_its_bar_gets_a_regression_check_not_a_new_programme() -> None:
+    met = _case("Our extraction prompt scores 96% on 3,000 documents against a 95% target.",
+                task_kind="extraction", monthly_volume=2_000, labelled_examples=3000, prompting_falls_short=False)
+    assert decide(met).approach == "prompt"
+    steps = " ".join(next_steps(met, decide(met)))
+    assert "already meets the bar" in steps
+    assert "Record the baseline" not in steps and "Classify each failure" not in steps
+    assert "few-shot examples per request" not in steps and "pool for few-shot" not in steps
+    short = _case("Our extraction prompt scores 80% against a 95% target.", task_kind="extraction",
+                  monthly_volume=20_000, labelled_examples=3000, prompting_falls_short=True)
+    assert "already meets the bar" not in " ".join(next_steps(short, decide(short)))
+
+
+def test_cost_levers_are_not_offered_when_the_bill_is_too_small_to_matter() -> None:
+    cheap = _case(task_kind="classification", monthly_volume=50_000, prompt_tokens=4000, monthly_bill_usd=80)
+    steps = " ".join(next_steps(cheap, decide(cheap)))
+    assert "prompt caching" not in steps and "smaller or newer current model" not in steps
+    dear = _case(task_kind="classification", monthly_volume=50_000, prompt_tokens=4000, monthly_bill_usd=4000)
+    steps = " ".join(next_steps(dear, decide(dear)))
+    assert "prompt caching" in steps and "smaller or newer current model" in steps
+
+
+def test_label_definitions_are_not_offered_after_prompt_wording_already_fell_short() -> None:
+    tried = _case("Binary SIU referral flag; three weeks of prompt wording did not reach the recall we need.",
+                  task_kind="classification", monthly_volume=20_000, labelled_examples=4000, prompting_falls_short=True)
+    assert "one-line definition" not in " ".join(next_steps(tried, decide(tried)))
+    fresh = _case("Route each ticket to one of 9 queues.", task_kind="classification", monthly_volume=20_000,
+                  labelled_examples=4000)
+    assert "one-line definition" in " ".join(next_steps(fresh, decide(fresh)))
