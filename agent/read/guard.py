@@ -103,6 +103,12 @@ before it (an address, a fragment, a sentence to "you"); an ordinary sentence be
 user's and is still read."""
 
 
+SOFT = frozenset({"counterfactual", "model_directive", "override_instructions"})
+"""Rule kinds that honest teams also trip, quoting their own prompt ("Ignore greetings and go
+straight to the order number") or stating a forecast ("Please assume a peak of 2,000 a day"): a
+sentence only these flag is read as a statement when the learned detector clears it."""
+
+
 @dataclass(frozen=True)
 class Finding:
     """Text that tries to instruct a model: where it is, what kind, and whether it is shown."""
@@ -191,6 +197,7 @@ def findings(text: str, *, use_learned: bool = True) -> list[Finding]:
     first_order: dict[int, int] = {}  # paragraph -> where its first order starts
     plain: list[tuple[int, int, int, bool]] = []
     unruled: list[tuple[int, int, int, str, str]] = []
+    ruled: list[tuple[int, int, int, list[str]]] = []
     for sent in sentences(rest):
         end = _sentence_end(rest, sent.start, sent.text)
         para = bisect_right(starts, sent.start) - 1
@@ -198,12 +205,22 @@ def findings(text: str, *, use_learned: bool = True) -> list[Finding]:
         skel = skeleton(raw)
         kinds = _sentence_kinds(raw, skel)
         if kinds:
-            out.extend(Finding(sent.start, end, k) for k in kinds)
-            if STRONG.intersection(kinds):
-                first_order.setdefault(para, sent.start)
-        else:
-            unruled.append((sent.start, end, para, raw, skel))
+            ruled.append((sent.start, end, para, kinds))
+        unruled.append((sent.start, end, para, raw, skel))
     learned = shipped_guard() if use_learned else None
+    soft = [r for r in ruled if SOFT.issuperset(r[3])]
+    cleared: set[int] = set()
+    if learned is not None and soft:
+        sure = learned.clears([rest[a:b] for a, b, _, _ in soft])
+        cleared = {r[0] for r, ok in zip(soft, sure, strict=True) if ok}
+    for start, end, para, kinds in ruled:
+        if start in cleared:
+            continue
+        out.extend(Finding(start, end, k) for k in kinds)
+        if STRONG.intersection(kinds):
+            first_order.setdefault(para, start)
+    caught = {r[0] for r in ruled} - cleared
+    unruled = [u for u in unruled if u[0] not in caught]
     flagged = learned.flags([u[3] for u in unruled]) if learned is not None else [False] * len(unruled)
     for (start, end, para, raw, skel), hit in zip(unruled, flagged, strict=True):
         if hit:

@@ -22,6 +22,11 @@ from ftaudit.read.learned import Head
 from ftaudit.settings import KNOWLEDGE_DIR
 
 WEIGHTS_FILE = KNOWLEDGE_DIR / "reader" / "guard.npz"
+CLEAR_BELOW = 0.05
+"""Below this score a sentence that only a soft rule flagged (see ``guard.SOFT``) is read as a
+statement.  Chosen on injection set j06, never trained on: its honest sentences that the rules
+blanked scored 0.004-0.16 (five of seven under 0.05), its attack sentences the same rules caught
+0.09 or more."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,14 @@ class LearnedGuard:
 
         hits = iter(self.scores(statements, get_embedder().embed(statements)) >= self.threshold)
         return [not q and bool(next(hits)) for q in asked]
+
+    def clears(self, texts: Sequence[str]) -> list[bool]:
+        """Which of ``texts`` the detector is sure are not instructions (score below :data:`CLEAR_BELOW`)."""
+        if not texts:
+            return []
+        from ftaudit.retrieve.embedding import get_embedder
+
+        return [bool(x) for x in self.scores(texts, get_embedder().embed(list(texts))) < CLEAR_BELOW]
 
 
 @lru_cache(maxsize=1)
