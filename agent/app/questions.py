@@ -14,7 +14,7 @@ from typing import Any, Literal
 import yaml
 from ftaudit.errors import ConfigError
 from ftaudit.facts import FACT_FIELDS, UseCase
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, read_yaml
 from pydantic import BaseModel, Field
 
 AnswerType = Literal["yes_no", "choice", "number", "text"]
@@ -83,7 +83,7 @@ def question_specs() -> dict[str, QuestionSpec]:
     """The bundled typed questions, keyed by the fact they settle."""
     path = KNOWLEDGE_DIR / "questions.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
         specs = {name: QuestionSpec.model_validate({"field": name, **body}) for name, body in data.items()}
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ConfigError(f"question file {path} is invalid: {exc}") from exc

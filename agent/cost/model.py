@@ -22,7 +22,7 @@ import yaml
 from ftaudit.cost.options import CostOption, build_options, retrains_per_year, stale_warning
 from ftaudit.errors import ConfigError
 from ftaudit.facts import UseCase
-from ftaudit.settings import KNOWLEDGE_DIR, prices_file
+from ftaudit.settings import KNOWLEDGE_DIR, prices_file, read_yaml
 from pydantic import BaseModel, Field
 
 # The cookbook's constants, exactly.
@@ -88,7 +88,7 @@ class Prices(BaseModel):
 @lru_cache(maxsize=8)
 def _read_prices(path: str, mtime_ns: int) -> dict[str, Any]:
     """The parsed prices file; cached per path and modification time (callers must not mutate it)."""
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return read_yaml(path) or {}
 
 
 def load_prices(

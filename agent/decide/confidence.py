@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 from ftaudit.facts import APPROACHES, Approach, UseCase
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, read_yaml
 
 CONFIDENCE_FILE = KNOWLEDGE_DIR / "confidence.yaml"
 
@@ -62,7 +62,7 @@ def features(case: UseCase, scores: dict[Approach, float], n_effects: int, cover
 
 @lru_cache(maxsize=4)
 def _load(path: str, mtime_ns: int) -> dict[str, Any]:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return read_yaml(path) or {}
 
 
 def calibrator(path: Path | None = None) -> dict[str, Any] | None:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 import yaml
 from ftaudit.errors import ConfigError
 from ftaudit.facts import APPROACHES, FACT_FIELDS, Approach, UseCase
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, read_yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 _OPS = ("is", "in", "gte", "lte", "gt", "lt")
@@ -173,7 +173,7 @@ class _CriteriaFile(BaseModel):
 def load_criteria_file(path: Path) -> list[Criterion]:
     """Read and validate a criteria file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         criteria = _CriteriaFile.model_validate(data).criteria
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ConfigError(f"criteria file {path} is invalid: {exc}") from exc
@@ -188,7 +188,7 @@ def load_hybrid() -> Hybrid:
     """The bundled rule for hybrid verdicts (the ``hybrid`` block of ``knowledge/criteria.yaml``)."""
     path = KNOWLEDGE_DIR / "criteria.yaml"
     try:
-        return _CriteriaFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).hybrid
+        return _CriteriaFile.model_validate(read_yaml(path)).hybrid
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise ConfigError(f"criteria file {path} is invalid: {exc}") from exc
 

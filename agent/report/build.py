@@ -7,7 +7,6 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
-import yaml
 from ftaudit.cost.model import CostEstimate
 from ftaudit.decide.criteria import Criterion, load_criteria
 from ftaudit.decide.scoring import Decision, WhatIf, counterfactuals, decide
@@ -16,7 +15,7 @@ from ftaudit.inspect.models import DataReport
 from ftaudit.probe.models import ProbeReport
 from ftaudit.read.lexicon import sentences
 from ftaudit.retrieve.index import GuidanceIndex, Hit, terms
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, read_yaml
 from pydantic import BaseModel, Field
 
 ENGINE_VERSION = "1"
@@ -258,7 +257,7 @@ def verify_citations(report: AuditReport, index: GuidanceIndex) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _platforms() -> list[dict[str, Any]]:
-    data = yaml.safe_load((KNOWLEDGE_DIR / "platforms.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(KNOWLEDGE_DIR / "platforms.yaml")
     return list(data.get("platforms", []))
 
 

@@ -18,11 +18,10 @@ import re
 from functools import lru_cache
 from typing import Any, Literal
 
-import yaml
 from ftaudit.decide.criteria import Condition
 from ftaudit.decide.scoring import Decision
 from ftaudit.facts import UseCase
-from ftaudit.settings import KNOWLEDGE_DIR
+from ftaudit.settings import KNOWLEDGE_DIR, read_yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
@@ -111,7 +110,7 @@ class StepsFile(BaseModel):
 @lru_cache(maxsize=1)
 def load_steps() -> StepsFile:
     """The bundled next steps."""
-    return StepsFile.model_validate(yaml.safe_load((KNOWLEDGE_DIR / "next_steps.yaml").read_text(encoding="utf-8")))
+    return StepsFile.model_validate(read_yaml(KNOWLEDGE_DIR / "next_steps.yaml"))
 
 
 def task_kind(case: UseCase, steps: StepsFile | None = None) -> Kind | None:
