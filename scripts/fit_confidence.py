@@ -21,7 +21,7 @@ writers (never used by the fit) and prints the reliability table, the expected c
 error (10 equal-width bins) and the AUROC for telling right verdicts from wrong ones, for the
 new fit and for the calibrator it replaces:
 
-    python scripts/fit_confidence.py                      # fit on w01 w02 w03 w05 w08, score on w04 w06 w07 w09 w10
+    python scripts/fit_confidence.py                      # fit on w01 w02 w03 w05 w08, score on w04 w06 w07 w14 w15 w16 w17
     python scripts/fit_confidence.py --cache /tmp/rows.pkl    # keep the audited rows (reused on the next run)
     python scripts/fit_confidence.py --dry-run            # fit and score, write nothing
     python scripts/fit_confidence.py [--train ...] [--held-out ...] [--out FILE] [--rows cached.pkl ...]
@@ -55,7 +55,7 @@ from ftaudit.read.corpus import GoldCase, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ("w01", "w02", "w03", "w05", "w08")
-HELD_OUT = ("w04", "w06", "w07", "w09", "w10")
+HELD_OUT = ("w04", "w06", "w07", "w14", "w15", "w16", "w17")
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 
 
