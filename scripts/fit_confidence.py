@@ -56,7 +56,7 @@ from ftaudit.read.corpus import GoldCase, load_corpus
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ("w01", "w02", "w03", "w05", "w08")
 HELD_OUT = ("w04", "w06", "w07", "w14", "w15", "w16", "w17")
-L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 
 
 def collect(writers: tuple[str, ...] | list[str], corpus: Path = ROOT / "tests" / "corpus",
