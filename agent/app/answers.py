@@ -395,26 +395,37 @@ def _digit_quantities(text: str) -> list[Quantity]:
     return digits or qs
 
 
+KEPT = object()
+"""What :func:`_new_number` gives when the message restates the held value as the right one."""
+
+
 def _new_number(name: str, spec: QuestionSpec, text: str, held: Any, specs: dict[str, QuestionSpec]) -> Any:
     """The corrected value of number fact ``name`` in ``text`` (its rejected parts already cut out).
 
     Numbers equal to the held value, or placed by their nouns for another fact, are not
     candidates; of the rest one placed for this fact wins, then one after a cue ("only about
     6,500", "it is 1,100"), then the one nearest the held value in magnitude; ties go to the
-    later number, since a correction usually states the new value last.
+    later number, since a correction usually states the new value last.  ``None`` when the held
+    value, restated after a cue, wins (:data:`KEPT`).
     """
     if name == "knowledge_change_days":
         return _number(spec, text)
-    scored: list[tuple[tuple[int, int, float, int], float]] = []
+    scored: list[tuple[tuple[int, int, float, int], Any]] = []
     for i, q in enumerate(_digit_quantities(text)):
         snippet = text[q.start:q.end + len(q.after) + 1]
         value = _number(spec, snippet, [q])
-        if value is None or _same(name, held, value):
+        if value is None:
             continue
         placed = _placed(snippet, specs)
         if placed and name not in placed:
             continue
         cue = bool(_CUE.search(text[max(0, q.start - 24):q.start]))
+        if _same(name, held, value):
+            # The held value restated after a cue ("300 is only for line 2; for the whole
+            # factory it is about 1,100") stands: the other number is the part, not the fix.
+            if cue:
+                scored.append(((int(name in placed), 1, 0.0, i), KEPT))
+            continue
         distance = abs(math.log10(max(value, 1.0)) - math.log10(max(float(held), 1.0))) \
             if isinstance(held, (int, float)) and not isinstance(held, bool) else 0.0
         scored.append(((int(name in placed), int(cue), -distance, i), value))
@@ -444,6 +455,7 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
         if value is not None and not refused and not _same(name, old_value, value) and name not in changes:
             changes[name] = Change(name, old_value, value)
 
+    kept: set[str] = set()  # facts whose held value the message restates as right
     mentioned = {n for n, v in held.items() if specs.get(n) is not None and specs[n].answer == "number"
                  and n != "knowledge_change_days"
                  and any(_same(n, v, q.value) for q in _digit_quantities(text))}
@@ -459,11 +471,15 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
                     values = _values_beside_rejection(name, spec, text, value) or values
                 propose(name, values[0] if len(values) == 1 else None)
             elif spec.answer == "number":
-                propose(name, _new_number(name, spec, positive, value, specs))
+                new = _new_number(name, spec, positive, value, specs)
+                if new is KEPT:
+                    kept.add(name)
+                else:
+                    propose(name, new)
             else:
                 propose(name, _typed_value(spec, positive))
     # 2. A number placed by its nouns ("it's 2,400 pairs"), or a fact named by its subject.
-    if not changes:
+    if not changes and not kept:
         placed = _placed(positive, specs)
         numbers = sorted((n for n, sp in specs.items() if sp.answer == "number"), key=lambda n: n not in placed)
         for name in numbers:  # a number placed by its nouns first; one number corrects one fact
@@ -471,7 +487,7 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
                 continue  # "9,000 requests a month" is a rate, not how often the knowledge changes
             if name in placed or _about(specs[name], positive):
                 value = _new_number(name, specs[name], positive, held.get(name), specs)
-                if not any(_same(name, value, c.new) for c in changes.values()):
+                if value is not KEPT and not any(_same(name, value, c.new) for c in changes.values()):
                     propose(name, value)
         for name, spec in specs.items():
             if spec.answer != "number" and _about(spec, positive):
@@ -479,7 +495,7 @@ def read_correction(text: str, case: UseCase, recent: list[str]) -> list[Change]
                 propose(name, _typed_value(spec, text if spec.answer == "yes_no" else positive))
     # 3. "Sorry, I meant 1,200": the fact answered last (a number or a choice; a bare "not really"
     #    is an answer to the question asked, never a correction of the last yes/no).
-    if not changes:
+    if not changes and not kept:
         for name in reversed(recent):
             spec = spec_for(name)
             if spec.answer == "yes_no":

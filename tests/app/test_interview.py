@@ -98,7 +98,7 @@ def test_undo_rolls_the_engine_back() -> None:
     s = AuditSession("We classify support tickets into 12 queues.")
     before = dict(s.case.facts)
     s.next_question()
-    s.answer("We have 40,000 labelled tickets, and 90k tickets a month")
+    s.answer("We have 40,000 labelled tickets.")
     assert s.case.known("labelled_examples")
     assert s.undo() and s.case.facts == before
 

@@ -235,3 +235,13 @@ def test_prompting_works_in_other_words(text: str, value: object) -> None:
 
     spec = question_specs()["prompting_falls_short"]
     assert yes_no(spec, text) is value
+
+
+def test_a_correction_that_restates_the_held_value_keeps_it() -> None:
+    """The user already gave 1,100 and then explains the earlier 300: the part is not the fix."""
+    s = _session()
+    s.set_fact("corpus_size", "1,100")
+    s.answer("One more fix: 400 documents is only for one department. For the whole company it is about 1,100 documents.")
+    assert s.case.facts["corpus_size"].value == 1100
+    s.answer("Scratch that: the 1,100 counted drafts too; it is about 700 documents.")
+    assert s.case.facts["corpus_size"].value == 700
