@@ -5,7 +5,7 @@
 
 Thresholds come from leave-one-writer-out runs over the training writers: a head's
 threshold is the lowest confidence at which its readings of writers it was not trained
-on were right at least 98% of the time (a reading of a fact the writer did not state
+on were right at least 95% of the time (a reading of a fact the writer did not state
 counts as wrong).  ``--curve`` trains on the first 1, 2, ... training writers and scores
 the held-out writers at first sight after each, which is the learning curve in the README.
 """
@@ -47,10 +47,12 @@ from ftaudit.retrieve.prebuilt import load_vectors, save_vectors, text_key
 from ftaudit.settings import home
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET_PRECISION = 0.98
-# At 0.95, ten training writers read the held-out writers w04 w06 w07 w14 w15 with precision 0.965
-# and trusted a decisive misread in 8.3% of cases (the five-writer reader: 0.979, 3.3%); at 0.98,
-# 0.976 and 3.6%, with verdicts 0.861 against 0.844.  Precision comes first.
+TARGET_PRECISION = 0.95
+# Ten training writers (w01-w03, w05, w08-w13) were tried at 0.95, 0.97 and 0.98.  On the held-out
+# writers w04 w06 w07 w14 w15, 0.95 gave precision 0.965 with a trusted decisive misread in 8.3% of
+# cases (the shipped five-writer reader: 0.979, 3.3%); 0.98 gave 0.976 and 3.6%, verdicts 0.861
+# against 0.844, but the dev set fell from 17 to 15 of 18 ("the task changes every week" read for
+# sure as knowledge changing weekly), so the five-writer weights stay.
 WIDTH = EMBED_DIMS + HASH_DIMS
 
 
