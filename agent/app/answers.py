@@ -402,11 +402,11 @@ KEPT = object()
 def _new_number(name: str, spec: QuestionSpec, text: str, held: Any, specs: dict[str, QuestionSpec]) -> Any:
     """The corrected value of number fact ``name`` in ``text`` (its rejected parts already cut out).
 
-    Numbers equal to the held value, or placed by their nouns for another fact, are not
-    candidates; of the rest one placed for this fact wins, then one after a cue ("only about
-    6,500", "it is 1,100"), then the one nearest the held value in magnitude; ties go to the
-    later number, since a correction usually states the new value last.  ``None`` when the held
-    value, restated after a cue, wins (:data:`KEPT`).
+    Numbers placed by their nouns for another fact are not candidates, nor is the held value
+    unless it is restated after a cue; of the rest one placed for this fact wins, then one after
+    a cue ("only about 6,500", "it is 1,100"), then the one nearest the held value in magnitude;
+    ties go to the later number, since a correction usually states the new value last.
+    :data:`KEPT` when the restated held value wins; ``None`` when no number qualifies.
     """
     if name == "knowledge_change_days":
         return _number(spec, text)

@@ -196,31 +196,25 @@ def findings(text: str, *, use_learned: bool = True) -> list[Finding]:
     starts = [m.start() for m in _PARAGRAPH.finditer(rest)]
     first_order: dict[int, int] = {}  # paragraph -> where its first order starts
     plain: list[tuple[int, int, int, bool]] = []
-    unruled: list[tuple[int, int, int, str, str]] = []
-    ruled: list[tuple[int, int, int, list[str]]] = []
+    sents: list[tuple[int, int, int, str, str, list[str]]] = []
     for sent in sentences(rest):
         end = _sentence_end(rest, sent.start, sent.text)
-        para = bisect_right(starts, sent.start) - 1
         raw = rest[sent.start:end]  # as written: spacing can carry obfuscation
         skel = skeleton(raw)
-        kinds = _sentence_kinds(raw, skel)
-        if kinds:
-            ruled.append((sent.start, end, para, kinds))
-        unruled.append((sent.start, end, para, raw, skel))
+        sents.append((sent.start, end, bisect_right(starts, sent.start) - 1, raw, skel, _sentence_kinds(raw, skel)))
     learned = shipped_guard() if use_learned else None
-    soft = [r for r in ruled if SOFT.issuperset(r[3])]
+    soft = [s for s in sents if s[5] and SOFT.issuperset(s[5])]
     cleared: set[int] = set()
     if learned is not None and soft:
-        sure = learned.clears([rest[a:b] for a, b, _, _ in soft])
-        cleared = {r[0] for r, ok in zip(soft, sure, strict=True) if ok}
-    for start, end, para, kinds in ruled:
-        if start in cleared:
+        cleared = {s[0] for s, ok in zip(soft, learned.clears([s[3] for s in soft]), strict=True) if ok}
+    unruled: list[tuple[int, int, int, str, str]] = []
+    for start, end, para, raw, skel, kinds in sents:
+        if not kinds or start in cleared:
+            unruled.append((start, end, para, raw, skel))
             continue
         out.extend(Finding(start, end, k) for k in kinds)
         if STRONG.intersection(kinds):
             first_order.setdefault(para, start)
-    caught = {r[0] for r in ruled} - cleared
-    unruled = [u for u in unruled if u[0] not in caught]
     flagged = learned.flags([u[3] for u in unruled]) if learned is not None else [False] * len(unruled)
     for (start, end, para, raw, skel), hit in zip(unruled, flagged, strict=True):
         if hit:

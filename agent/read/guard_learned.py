@@ -66,18 +66,18 @@ class LearnedGuard:
         statements = [t for t, q in zip(texts, asked, strict=True) if not q]
         if not statements:
             return [False] * len(texts)
-        from ftaudit.retrieve.embedding import get_embedder
-
-        hits = iter(self.scores(statements, get_embedder().embed(statements)) >= self.threshold)
+        hits = iter(self._scored(statements) >= self.threshold)
         return [not q and bool(next(hits)) for q in asked]
 
     def clears(self, texts: Sequence[str]) -> list[bool]:
         """Which of ``texts`` the detector is sure are not instructions (score below :data:`CLEAR_BELOW`)."""
-        if not texts:
-            return []
+        return [bool(x) for x in self._scored(texts) < CLEAR_BELOW] if texts else []
+
+    def _scored(self, texts: Sequence[str]) -> Matrix:
+        """:meth:`scores` of ``texts`` with the shipped embedder."""
         from ftaudit.retrieve.embedding import get_embedder
 
-        return [bool(x) for x in self.scores(texts, get_embedder().embed(list(texts))) < CLEAR_BELOW]
+        return self.scores(texts, get_embedder().embed(list(texts)))
 
 
 @lru_cache(maxsize=1)
