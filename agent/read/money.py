@@ -44,11 +44,15 @@ _BILL_BEFORE = re.compile(r"\b(?:monthly|per month|a month|each month|every mont
                           r"\b(?:bill|spend|invoice|cost|costs)\b[^$]{0,40}$"
                           r"|\b(?:bill|spend|invoice|costs?)\b[^$.]{0,12}\b(?:for|in|of) (?:last|this|the past) month\b"
                           r"[^$]{0,30}$", re.IGNORECASE)
+# "$0.0032 per call → $6,850/month": a monthly amount worked out from a price per unit of work,
+# or the result of arithmetic on usage, is what the service costs.
+_USAGE_IN_VIEW = re.compile(r"\bper (?:call|request|query|message|document|page|invoice|ticket|item|run)\b"
+                            r"|\s(?:→|->|=>|=)\s*(?:about |around |~)?(?:US)?\$", re.IGNORECASE)
 # A bare "$41k last month" is money spent; "last month" never sets a target.
 _PAST_MONTH_AFTER = re.compile(r"^\s*(?:last month|in the last month|over the last month)\b", re.IGNORECASE)
 _NOT_A_BILL = re.compile(r"\b(budget|salary|salaries|wage|wages|earns?|hire|hiring|contractor|headcount|revenue|"
                          r"saves?|saved|saving|savings|sells?|sold|fine|fines|penalty|penalties|price of (?:a|the) (?:product|item)|"
-                         r"licen[cs]e|subscription per seat|could|would|might|cap|limit|at most|no more than)\b",
+                         r"licen[cs]e|subscription per seat|could|would|might|cap|limit|at most|no more than|if we|once we|at scale)\b",
                          re.IGNORECASE)
 
 _CONSTRAINTS: dict[str, re.Pattern[str]] = {
@@ -136,7 +140,7 @@ def _monthly(sentence: str, m: re.Match[str], value: float) -> bool:
     if _PAST_MONTH_AFTER.match(after):
         return True
     if _MONTH_AFTER.match(after):
-        return bool(_BILL_CONTEXT.search(sentence))
+        return bool(_BILL_CONTEXT.search(sentence) or _USAGE_IN_VIEW.search(sentence))
     return bool(_BILL_BEFORE.search(before))
 
 

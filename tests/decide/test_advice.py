@@ -46,6 +46,14 @@ def test_reads_a_stated_price_per_call_and_a_monthly_bill() -> None:
     assert _money("The API bill was $41k last month.")["monthly_bill_usd"] == pytest.approx(41000)
 
 
+def test_a_monthly_amount_worked_out_from_usage_is_the_bill() -> None:
+    got = _money("Routing: $0.0021 per message -> $3,900/month at today's traffic.")
+    assert got == {"cost_per_call_usd": pytest.approx(0.0021), "monthly_bill_usd": pytest.approx(3900)}
+    assert _money("1.2M lookups = $2,400/month on the hosted model.")["monthly_bill_usd"] == pytest.approx(2400)
+    # The same arithmetic about a future scale is a projection, not what is paid today.
+    assert _money("At 5M lookups = $10,000/month if we roll it out everywhere.") == {}
+
+
 @pytest.mark.parametrize("text", [
     "Our budget for the project is $50,000.",
     "An analyst earns $6,000 a month, so the manual review is expensive.",
@@ -478,3 +486,23 @@ def test_label_definitions_are_not_offered_after_prompt_wording_already_fell_sho
     fresh = _case("Route each ticket to one of 9 queues.", task_kind="classification", monthly_volume=20_000,
                   labelled_examples=4000)
     assert "one-line definition" in " ".join(next_steps(fresh, decide(fresh)))
+
+
+def test_a_tight_latency_limit_gets_enforced_schemas_not_retries() -> None:
+    fast = _case("Normalise each alarm text into our JSON record before it pages the on-call engineer.",
+                 task_kind="extraction", strict_format=True, latency_ms=200, monthly_volume=90_000)
+    steps = " ".join(next_steps(fast, decide(fast)))
+    assert "reject and retry" not in steps and "enforced while decoding" in steps
+    relaxed = _case("Extract the fields of each invoice into our JSON record overnight.", task_kind="extraction",
+                    strict_format=True, monthly_volume=90_000)
+    assert "reject and retry" in " ".join(next_steps(relaxed, decide(relaxed)))
+
+
+def test_a_job_of_a_few_outputs_a_month_checks_a_few_months_not_twenty_outputs() -> None:
+    monthly = _case("We draft one members' newsletter a month for our cycling club.", task_kind="generation",
+                    monthly_volume=1, budget="none")
+    steps = next_steps(monthly, decide(monthly))
+    assert "check the next 3 real ones" in " ".join(steps) and "next 20" not in " ".join(steps)
+    weekly = _case("We draft the replies to about 40 member emails a month.", task_kind="generation",
+                   monthly_volume=40, budget="none")
+    assert "check the next 20 real ones" in " ".join(next_steps(weekly, decide(weekly)))
