@@ -29,8 +29,8 @@ import shutil
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,10 @@ class Hit:
     def origin(self) -> str:
         """``article``, ``supplement`` or ``user``."""
         return origin_of(self.doc)
+
+
+Answers = tuple[dict[tuple[str, int, int], list[Hit]], dict[str, str | None]]
+"""Searches (query, k, candidates) with their hits, and passages by section id."""
 
 
 def _make_embedding_function() -> Any:
@@ -155,8 +159,13 @@ class GuidanceIndex:
         query_cache: dict[str, np.ndarray],
         location: str,
         built: bool,
+        *,
+        connect: Callable[[], Any] | None = None,
+        answers: Answers | None = None,
     ) -> None:
-        self._collection = collection
+        self._opened = collection
+        self._connect = connect
+        self._connect_lock = threading.Lock()
         self.sections = {s.id: s for s in sections}
         self.key = key
         self.location = location
@@ -167,6 +176,24 @@ class GuidanceIndex:
         self._lock = threading.Lock()
         self._results: dict[tuple[str, int, int], list[Hit]] = {}
         self._passages: dict[str, str | None] = {}
+        if answers is not None:
+            self._results.update(answers[0])
+            self._passages.update(answers[1])
+
+    @property
+    def _collection(self) -> Any:
+        """The Chroma collection, opened on first use when the index was opened from its answers."""
+        with self._connect_lock:
+            if self._opened is None and self._connect is not None:
+                self._opened = self._connect()
+            return self._opened
+
+    def answers(self) -> dict[str, Any]:
+        """Every search and passage answered so far, as JSON-ready data (see :func:`_remember`)."""
+        return {"key": self.key,
+                "search": [{"query": q, "k": k, "candidates": c, "hits": [asdict(h) for h in hits]}
+                           for (q, k, c), hits in self._results.items()],
+                "passages": dict(self._passages)}
 
     def __len__(self) -> int:
         return len(self.sections)
@@ -357,13 +384,50 @@ def _build_failure(final: Path, exc: BaseException) -> str:
             "to a writable folder with room, then run `ftaudit index` again (any previous index is still used)")
 
 
-def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any) -> GuidanceIndex:
-    import chromadb
+ANSWERS_FILE = "answers.json"
+"""Beside a build: the criteria's searches and cited passages as Chroma answered them.  A build never
+changes once published, so a later process answers those from this file and opens Chroma (about
+1.5 s of imports) only for anything else."""
 
+
+def _load_answers(path: Path, key: str) -> Answers | None:
+    """The answers stored at ``path`` when they are whole and cover every criterion's query, else None."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["key"] != key:
+            return None
+        results = {(str(r["query"]), int(r["k"]), int(r["candidates"])): [Hit(**h) for h in r["hits"]]
+                   for r in data["search"]}
+        passages = {str(sid): t for sid, t in data["passages"].items() if t is None or isinstance(t, str)}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not set(_criteria_queries()) <= {q for q, _, _ in results}:
+        return None  # the criteria changed since: ask Chroma
+    return results, passages
+
+
+def _remember(index: GuidanceIndex, path: Path) -> None:
+    """Answer every criterion's search and cited passages once, and store them at ``path``."""
+    from ftaudit.decide.criteria import load_criteria
+
+    for c in load_criteria():
+        for hit in index.search(c.query, k=10):
+            index.passage(hit.section_id)
+        for sid in (*c.cites, *c.counter):
+            index.passage(sid)
+    with contextlib.suppress(OSError):  # a read-only home: Chroma answers every time instead
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(index.answers()), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any) -> GuidanceIndex:
     root = config.home() / "index"
     final = root / key
     built = False
     if rebuild or not (final / "ready.json").is_file():
+        import chromadb
+
         with _file_lock(root / ".build.lock"):
             if rebuild or not (final / "ready.json").is_file():
                 _sweep(root, key)
@@ -392,15 +456,25 @@ def _open_local(sections: list[Section], key: str, rebuild: bool, progress: Any)
                 _sweep(root, key)
     # Open the build the link names now: a later rebuild swaps the link, never this folder.
     here = final.resolve()
-    try:
-        client = chromadb.PersistentClient(path=str(here / "chroma"), settings=chroma_settings())
-        collection = client.get_collection(COLLECTION_PREFIX + key, embedding_function=embedding_function())
-    except Exception as exc:
-        raise GuidanceIndexError(
-            f"the guidance index in {final} cannot be opened ({exc}); run `ftaudit index --rebuild`"
-        ) from exc
-    return GuidanceIndex(collection, sections, key, _query_vectors(here / "queries.npz"),
-                         str(final), built)
+
+    def connect() -> Any:
+        import chromadb
+
+        try:
+            client = chromadb.PersistentClient(path=str(here / "chroma"), settings=chroma_settings())
+            return client.get_collection(COLLECTION_PREFIX + key, embedding_function=embedding_function())
+        except Exception as exc:
+            raise GuidanceIndexError(
+                f"the guidance index in {final} cannot be opened ({exc}); run `ftaudit index --rebuild`"
+            ) from exc
+
+    queries = _query_vectors(here / "queries.npz")
+    answers = None if built else _load_answers(here / ANSWERS_FILE, key)
+    if answers is not None:
+        return GuidanceIndex(None, sections, key, queries, str(final), built, connect=connect, answers=answers)
+    index = GuidanceIndex(connect(), sections, key, queries, str(final), built)
+    _remember(index, here / ANSWERS_FILE)
+    return index
 
 
 def _open_server(sections: list[Section], key: str, rebuild: bool, progress: Any,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -114,3 +115,33 @@ def test_chroma_server_mode(chroma_server: str, monkeypatch: pytest.MonkeyPatch)
     assert not open_index().built
     index_module._CACHE.clear()
     os.environ.pop("FTAUDIT_CHROMA_URL", None)
+
+
+def test_a_later_process_answers_the_criteria_from_the_build_without_opening_chroma(tmp_path: Path) -> None:
+    """The first open stores Chroma's answers beside the build; the next process cites the same
+    passages without importing chromadb, and opens Chroma only for a query it has not seen."""
+    code = (
+        "import json, sys\n"
+        "from ftaudit import audit\n"
+        "from ftaudit.retrieve.index import open_index\n"
+        "r = audit('We answer questions about our 900-page product manual, which changes weekly.')\n"
+        "before = 'chromadb' in sys.modules\n"
+        "cited = sorted(c.section_id for x in r.criteria for c in x.citations)\n"
+        "open_index().search('a question no criterion asks about vendors', k=2)\n"
+        "print(json.dumps({'chroma_before': before, 'chroma_after': 'chromadb' in sys.modules, 'cited': cited}))\n"
+    )
+    env = {**os.environ, "FTAUDIT_HOME": str(tmp_path / "home")}
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+            for _ in range(2)]
+    assert all(r.returncode == 0 for r in runs), runs[-1].stderr[-2000:]
+    first, second = (json.loads(r.stdout.strip().splitlines()[-1]) for r in runs)
+    assert first["chroma_before"] and not second["chroma_before"] and second["chroma_after"]
+    assert second["cited"] == first["cited"] and first["cited"]
+    # A damaged answers file is ignored: Chroma answers again and the file is rewritten whole.
+    answers = next((tmp_path / "home" / "index").glob("*/answers.json"))
+    answers.write_text("{not json", encoding="utf-8")
+    third = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert third.returncode == 0, third.stderr[-2000:]
+    got = json.loads(third.stdout.strip().splitlines()[-1])
+    assert got["chroma_before"] and got["cited"] == first["cited"]
+    assert json.loads(answers.read_text(encoding="utf-8"))["search"]
