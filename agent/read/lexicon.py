@@ -472,15 +472,16 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
         return None
     if re.match(r"\s*(?:-\s*)?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seasons?)\b", tail):
         return None  # a duration ("every 15 min", "two years"), not a count
-    if q.period_days is not None:
+    days = q.period_days or q.window_days
+    if days is not None:
         if _PEOPLE.match(after):
             return None
         lead = re.split(r"[.;]", before)[-1]
         if re.search(r"\b(?:updates?|changes?|revisions?|amendments?|releases?|versions?|circulars?|notices?|advisor(?:y|ies))\b\W*(?:\w+\W+){0,2}$", lead) and not re.search(r"\b(?:questions?|requests?|queries|tickets?|calls?)\b", after[:30]):
-            return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
+            return "knowledge_change_days", min(days, 30.4) / max(min(q.value, 50.0), 1.0)
         if _PUBLICATIONS.match(after) or (_DOCS.match(after) and _sentence_has(
                 _PUBLISH_VERB, _lower(sent))):
-            return "knowledge_change_days", min(q.period_days, 30.4) / max(min(q.value, 50.0), 1.0)
+            return "knowledge_change_days", min(days, 30.4) / max(min(q.value, 50.0), 1.0)
         if re.search(r"\bpeaks?\b", before[-20:]):
             return None
         return "monthly_volume", q.per_month or 0.0

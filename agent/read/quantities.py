@@ -76,11 +76,15 @@ class Quantity:
     """Length of the period it is counted over ("a month" → 30.4), if any."""
     percent: bool = False
     vague: bool = False
+    window_days: float | None = None
+    """Length of a recent stretch the count was taken over ("last month", "in the last 30 days"),
+    when no period is stated: the count is then a rate measured over that stretch."""
 
     @property
     def per_month(self) -> float | None:
-        """The quantity as a monthly rate, if it has a period."""
-        return None if self.period_days is None else self.value * 30.4 / self.period_days
+        """The quantity as a monthly rate, if it has a period or was counted over a recent stretch."""
+        days = self.period_days or self.window_days
+        return None if days is None else self.value * 30.4 / days
 
 
 def _parse_number(raw: str) -> float:
@@ -134,8 +138,39 @@ def find_quantities(text: str) -> list[Quantity]:
                              r"[^.;:,()\d]{0,30}$", text[max(0, m.start() - 60): m.start()], re.IGNORECASE)
             if lead and not re.match(r"\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?)\b", tail, re.IGNORECASE):
                 period = PERIOD_DAYS[lead.group(1).lower()]
-        out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague))
+        stretch = _recent_window(text, m.start(), end) if period is None and not percent else None
+        out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague, stretch))
     return out
+
+
+_WINDOW_COUNT = {"": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+_WINDOW = (r"(?:last|past|previous|in the (?:last|past)|over the (?:last|past)|during the (?:last|past))\s+"
+           r"(?:(?P<n>\d{1,3}|one|two|three|four|six)\s+)?(?P<unit>day|week|month|quarter)s?\b")
+_WINDOW_AFTER = re.compile(rf"^(?:\s+[A-Za-z][\w'-]*){{0,5}}?\s+(?:in\s+|over\s+|during\s+)?{_WINDOW}", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(rf"(?:^|[.;:!?(]\s*|^\W*)(?:in\s+|over\s+|during\s+)?{_WINDOW}\)?[,:]?\s*"
+                            r"(?:[A-Za-z][\w'-]*\s+){0,4}(?:~|about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _recent_window(text: str, start: int, end: int) -> float | None:
+    """Days in a recent stretch the number at ``text[start:end]`` was counted over, if one is named.
+
+    "2.1M messages last month" and "In the last 30 days we routed 2.1M" measure a rate; a year or
+    more ("over the past two years") is an accumulation, so only stretches up to a quarter count.
+    """
+    after = text[end: end + 70].split(".")[0].split(";")[0]
+    m = _WINDOW_AFTER.match(after)
+    if m is None or re.search(r"[,(]", after[: m.start("unit")]):
+        m = _WINDOW_BEFORE.search(text[max(0, start - 70): start])
+    if m is None:
+        return None
+    if re.match(r"\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?)\b", text[end: end + 12], re.IGNORECASE):
+        return None  # the number is itself a length of time ("3 days last month")
+    n = m.group("n") or ""
+    count = int(n) if n.isdigit() else _WINDOW_COUNT.get(n.lower(), 1)
+    days = PERIOD_DAYS[m.group("unit").lower()] * count
+    if 28 <= days <= 31:
+        days = PERIOD_DAYS["month"]  # "the last 30 days", "the past four weeks": a month
+    return days if 1 <= days <= 92 else None
 
 
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf))\s*~?$", re.IGNORECASE)

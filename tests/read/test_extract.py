@@ -32,6 +32,30 @@ def test_quantities_parse_numbers_units_and_periods(text: str, value: float, per
         assert q.per_month == pytest.approx(per_month, rel=1e-6)
 
 
+@pytest.mark.parametrize(
+    ("text", "per_month"),
+    [
+        ("The desk answered 18,500 chats last month.", 18_500),
+        ("In the past 30 days: 640k scanned invoices", 640_000),
+        ("Over the last quarter we triaged 27,300 alerts.", 27_300 / 3),
+        ("It handled 4,200 bookings during the past week.", 4_200 * 30.4 / 7),
+    ],
+)
+def test_a_count_over_a_recent_stretch_is_a_rate(text: str, per_month: float) -> None:
+    q = max(find_quantities(text), key=lambda q: q.value)
+    assert q.period_days is None  # a stated period ("a month") stays what the features see
+    assert q.per_month == pytest.approx(per_month, rel=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "We annotated 52,000 forms over the past two years.",   # an accumulation, not a rate
+    "Onboarding took 3 weeks last month.",                  # the number is a length of time
+    "About 35% of the calls last month were refunds.",      # a share
+])
+def test_accumulations_durations_and_shares_get_no_window(text: str) -> None:
+    assert all(q.window_days is None for q in find_quantities(text))
+
+
 def test_years_are_not_counts() -> None:
     assert [q.value for q in find_quantities("In 2025 we labelled 300 emails")] == [300]
 
