@@ -60,7 +60,10 @@ class LearnedGuard:
         """Which of ``texts`` (sentences) read as instructions to a model.
 
         A question is never flagged (nor embedded): blind writers ask the auditor honest ones
-        ("Is fine-tuning overkill here?"), and the head mistook two of them for orders.
+        ("Is fine-tuning overkill here?"), and the head mistook two of them for orders.  The
+        training sets hold two attack questions in all, too few to choose a stricter question
+        threshold on, so an order put as a question is left to the rules
+        (:func:`ftaudit.read.instructions.requests_as_question`).
         """
         asked = [t.rstrip().endswith("?") for t in texts]
         statements = [t for t, q in zip(texts, asked, strict=True) if not q]
