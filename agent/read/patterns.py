@@ -134,13 +134,27 @@ def could_match_ascii(b: bytes) -> bool:
     return not GATE_WORDS.isdisjoint(low.split())
 
 
+# "Prompted models write plausible code but ignore the naming rules": a model is the subject, so
+# the sentence reports what models do.  An order to the reader names no subject ("ignore the
+# rules"), or aims at the instructions it came with ("ignore all previous instructions").
+_MODEL_SUBJECT = re.compile(r"\b(?:models?|llms?|they|it|bots?|assistants?|chatbots?)\b[^.;:!?,\n]{0,60}$", re.I)
+_ATTACK_TARGET = re.compile(r"\b(?:previous|prior|above|earlier|preceding|all|any|your|system)\b", re.I)
+
+
+def _hit(name: str, rx: re.Pattern[str], text: str) -> bool:
+    if name != "override_instructions":
+        return rx.search(text) is not None
+    return any(_ATTACK_TARGET.search(m.group(0)) or not _MODEL_SUBJECT.search(text[max(0, m.start() - 80):m.start()])
+               for m in rx.finditer(text))
+
+
 def scan(text: str) -> list[str]:
     """Names of the injection patterns found in ``text`` (empty when none)."""
     found: list[str] = []
     low = text.lower()
     if any(k in low for k in _KEYWORDS):
         for name, rx in _PATTERNS:
-            if rx.search(text):
+            if _hit(name, rx, text):
                 found.append(name)
     if not text.isascii():
         inv = INVISIBLE.findall(text)

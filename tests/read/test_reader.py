@@ -17,7 +17,7 @@ from ftaudit.read.text import normalise
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus"
 TRAINING_WRITERS = ("w01", "w02", "w03", "w05", "w08")
-HELDOUT_WRITERS = ("w04", "w06", "w07", "w09", "w10", "w12", "w13", "w14", "w15", "w16", "w17")
+HELDOUT_WRITERS = ("w04", "w06", "w07", "w09", "w10", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20")
 """Writers the shipped weights never saw (scripts/train_reader.py --train takes TRAINING_WRITERS)."""
 
 sys.path.insert(0, str(REPO / "bench"))
