@@ -472,7 +472,7 @@ def _classify_quantity(q: Quantity, sent: str) -> tuple[str, float] | None:
         return None
     if re.match(r"\s*(?:-\s*)?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seasons?)\b", tail):
         return None  # a duration ("every 15 min", "two years"), not a count
-    days = q.period_days or q.window_days
+    days = q.rate_days
     if days is not None:
         if _PEOPLE.match(after):
             return None

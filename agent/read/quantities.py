@@ -58,6 +58,8 @@ _PERIOD = (
     r"|\b(?P<rps>rps|qps)\b"
 )
 _PERIOD_RE = re.compile(_PERIOD, re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+"""A number followed by this is itself a length of time, not a count."""
 _NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z&/'-]*")
 
 
@@ -81,9 +83,14 @@ class Quantity:
     when no period is stated: the count is then a rate measured over that stretch."""
 
     @property
+    def rate_days(self) -> float | None:
+        """Days the count is a rate over: its stated period, else the recent stretch it was counted over."""
+        return self.period_days or self.window_days
+
+    @property
     def per_month(self) -> float | None:
         """The quantity as a monthly rate, if it has a period or was counted over a recent stretch."""
-        days = self.period_days or self.window_days
+        days = self.rate_days
         return None if days is None else self.value * 30.4 / days
 
 
@@ -136,14 +143,13 @@ def find_quantities(text: str) -> list[Quantity]:
             # "Each month about 3 million product titles come in": the period opens the clause.
             lead = re.search(r"(?:^|[.;:!?(]\s*|,\s*|\b(?:and|but)\s+)(?:each|every|per)\s+(day|week|month|quarter|year)\b"
                              r"[^.;:,()\d]{0,30}$", text[max(0, m.start() - 60): m.start()], re.IGNORECASE)
-            if lead and not re.match(r"\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?)\b", tail, re.IGNORECASE):
+            if lead and not _DURATION_AFTER.match(tail):
                 period = PERIOD_DAYS[lead.group(1).lower()]
         stretch = _recent_window(text, m.start(), end) if period is None and not percent else None
         out.append(Quantity(value, m.start(), end, m.group(0), after, period, percent, vague, stretch))
     return out
 
 
-_WINDOW_COUNT = {"": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
 _WINDOW = (r"(?:last|past|previous|in the (?:last|past)|over the (?:last|past)|during the (?:last|past))\s+"
            r"(?:(?P<n>\d{1,3}|one|two|three|four|six)\s+)?(?P<unit>day|week|month|quarter)s?\b")
 _WINDOW_AFTER = re.compile(rf"^(?:\s+[A-Za-z][\w'-]*){{0,5}}?\s+(?:in\s+|over\s+|during\s+)?{_WINDOW}", re.IGNORECASE)
@@ -163,10 +169,10 @@ def _recent_window(text: str, start: int, end: int) -> float | None:
         m = _WINDOW_BEFORE.search(text[max(0, start - 70): start])
     if m is None:
         return None
-    if re.match(r"\s*(?:min|mins|minutes?|hours?|days?|weeks?|months?|years?)\b", text[end: end + 12], re.IGNORECASE):
+    if _DURATION_AFTER.match(text[end: end + 12]):
         return None  # the number is itself a length of time ("3 days last month")
     n = m.group("n") or ""
-    count = int(n) if n.isdigit() else _WINDOW_COUNT.get(n.lower(), 1)
+    count = int(n) if n.isdigit() else _SMALL.get(n.lower(), 1)
     days = PERIOD_DAYS[m.group("unit").lower()] * count
     if 28 <= days <= 31:
         days = PERIOD_DAYS["month"]  # "the last 30 days", "the past four weeks": a month

@@ -178,13 +178,14 @@ def next_steps(case: UseCase, decision: Decision, change_text: str | None = None
     small = small_job(view, steps)
     eval_n, pilot_n = sizes(n, steps.pilot)
     volume = view.value("monthly_volume")
+    months = steps.pilot.get("months_of_volume", 3)
     if not n and volume:  # no examples held: a small job cannot supply a large evaluation set
-        eval_n = int(max(20, min(eval_n, float(volume) * steps.pilot.get("months_of_volume", 3))))
+        eval_n = int(max(20, min(eval_n, float(volume) * months)))
     # A small job gets the light check's size; a third of two examples is no evaluation set either.
     eval_n = min(eval_n, steps.small_job.eval_n) if small else max(eval_n, steps.small_job.eval_n)
     if small and volume:
         # One newsletter a month: twenty outputs would take most of two years to arrive.
-        eval_n = max(3, min(eval_n, round(float(volume) * steps.pilot.get("months_of_volume", 3))))
+        eval_n = max(3, min(eval_n, round(float(volume) * months)))
     unsure_n = counted is not None and not counted.sure
     values = {"eval_n": f"{eval_n:,}", "pilot_n": f"{pilot_n:,}",
               "n": _count(float(n)) if n is not None else "the",
