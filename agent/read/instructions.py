@@ -212,7 +212,7 @@ _ASKED = (
     r"be able to|make a point of|remember to|try to))*"
     r"(?:\s+(?:mind|consider|object to))?"
     r"|(?:do|would) (?:you|" + _READER + r") mind|(?:any|is there a|is there any) chance (?:that )?" + _READER
-    + r" (?:could|can|would|might)|(?:is it|would it be|would it be) (?:ok|okay|alright|all right|possible|fine)"
+    + r" (?:could|can|would|might)|(?:is it|would it be) (?:ok|okay|alright|all right|possible|fine)"
     r"(?: for " + _READER + r")? to|(?:may|can|could) (?:i|we) ask (?:you|" + _READER + r") to|how about(?: you)?"
     r"|mind|why not)\s+"
 )
